@@ -1,0 +1,25 @@
+package org.chargeback.ingestion.cost;
+
+/** Encodes values for PostgreSQL COPY ... FROM STDIN in text format (tab separated, \N for null). */
+final class CopyText {
+
+    private CopyText() {
+    }
+
+    static void appendField(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.chargeback.ingestion.cost;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.regex.Pattern;
+
+/** Pure parsing of FOCUS cell values. Each method returns null for a value it cannot read. */
+final class FocusValues {
+
+    // FOCUS NumericFormat: optional leading minus, digits, optional fraction, optional exponent. No '+', no separators.
+    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final DateTimeFormatter NAIVE = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]");
+
+    private FocusValues() {
+    }
+
+    static BigDecimal decimal(String value) {
+        if (!DECIMAL.matcher(value).matches()) {
+            return null;
+        }
+        return new BigDecimal(value);
+    }
+
+    /**
+     * ISO 8601 with Z or an offset; real exports also write {@code 2024-09-01 00:00:00} without a zone, which FOCUS
+     * defines as UTC, and some a bare date.
+     */
+    static Instant dateTime(String value) {
+        try {
+            return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the zone-less forms below
+        }
+        try {
+            return LocalDateTime.parse(value, NAIVE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            // try a bare date
+        }
+        try {
+            return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** An ISO 4217 national currency code, e.g. USD. */
+    static boolean isCurrency(String value) {
+        if (value.length() != 3) {
+            return false;
+        }
+        try {
+            return Currency.getInstance(value).getCurrencyCode().equals(value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
