@@ -76,6 +76,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // Quarkus's Jackson reader wraps malformed JSON in a plain 400: say what is wrong and where instead.
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             return internal(e, uri);
         }

@@ -1,0 +1,96 @@
+package org.chargeback.pricing.product;
+
+import io.quarkus.logging.Log;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.chargeback.support.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+@Path("/v1/products")
+@Tag(name = "Products", description = "What business units can consume and be charged for")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    private final ProductService products;
+
+    ProductResource(ProductService products) {
+        this.products = products;
+    }
+
+    @POST
+    @Operation(operationId = "createProduct", summary = "Register a product",
+            description = "Registers a product under a stable code. Prices are added as versions afterwards.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateProductRequest.class),
+            examples = {
+                    @ExampleObject(name = "support-resolution", summary = "An outcome-priced product",
+                            value = Examples.CREATE_PRODUCT),
+                    @ExampleObject(name = "llm-output-tokens", summary = "A token-priced product",
+                            value = Examples.CREATE_TOKEN_PRODUCT)}))
+    @APIResponse(responseCode = "201", description = "Product registered",
+            headers = @Header(name = "Location", description = "URL of the new product",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or unreadable body (errors[].field names the field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The product code exists (/problems/product-exists)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<ProductView> createProduct(@Valid @NotNull CreateProductRequest request,
+                                                   @Context UriInfo uri) {
+        ProductView created = ProductView.from(products.registerProduct(request.toNewProduct()));
+        Log.debugf("Created product %s", created.code());
+        return RestResponse.ResponseBuilder.<ProductView>created(
+                        uri.getAbsolutePathBuilder().path(created.code()).build())
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Operation(operationId = "listProducts", summary = "List products", description = "All products, by code.")
+    @APIResponse(responseCode = "200", description = "The products",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProductView.class)))
+    public List<ProductView> listProducts() {
+        List<ProductView> views = products.listProducts().stream().map(ProductView::from).toList();
+        Log.debugf("Listed %d products", views.size());
+        return views;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getProduct", summary = "Get a product")
+    @APIResponse(responseCode = "200", description = "The product",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "404", description = "No product has this code (/problems/not-found)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProductView getProduct(
+            @Parameter(description = "Product code", example = "support-resolution") @PathParam("code") String code) {
+        ProductView view = ProductView.from(products.getProduct(code));
+        Log.debugf("Found product %s", code);
+        return view;
+    }
+}
