@@ -1,0 +1,58 @@
+package org.chargeback.chargeback.shared;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Currency;
+
+/** Small conversions shared by the hand-written JDBC repositories (timestamptz, money, months). */
+public final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    public static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    public static Instant getInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    public static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        ps.setObject(index, date);
+    }
+
+    public static LocalDate getDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    public static void setMoney(PreparedStatement ps, int index, Money money) throws SQLException {
+        ps.setBigDecimal(index, money == null ? null : money.amount());
+    }
+
+    public static Money getMoney(ResultSet rs, String column, Currency currency) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal(column);
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    public static Currency getCurrency(ResultSet rs, String column) throws SQLException {
+        return Currency.getInstance(rs.getString(column).trim());
+    }
+
+    public static YearMonth getMonth(ResultSet rs, String column) throws SQLException {
+        return YearMonth.parse(rs.getString(column).trim());
+    }
+
+    /** A database failure the caller cannot fix: becomes a 500 with an error id, logged once by the mapper. */
+    public static IllegalStateException failure(String what, SQLException e) {
+        return new IllegalStateException("Database failure while trying to " + what + ": " + e.getMessage(), e);
+    }
+}

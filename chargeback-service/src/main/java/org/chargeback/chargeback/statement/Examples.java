@@ -1,0 +1,188 @@
+package org.chargeback.chargeback.statement;
+
+/**
+ * OpenAPI examples of the statement endpoints, re-used by tests (ExamplesTest reads them into the views, so they
+ * cannot drift from the real shapes). One consistent story: October 2026, business unit "support".
+ */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String RUN_REQUEST = """
+            {"month": "2026-10"}
+            """;
+
+    static final String RUN = """
+            {
+              "id": "6f1c2b8e-3d4a-4c1e-9b7a-2f0e5d6c7b8a",
+              "month": "2026-10",
+              "currency": "USD",
+              "createdAt": "2026-11-02T08:15:00Z",
+              "statements": [
+                {
+                  "id": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+                  "month": "2026-10",
+                  "businessUnit": "support",
+                  "status": "DRAFT",
+                  "currency": "USD",
+                  "showbackTotal": 1234.56,
+                  "chargebackTotal": 1020.00,
+                  "invoiceNumber": null
+                }
+              ],
+              "reconciliation": {
+                "currency": "USD",
+                "costTotal": 1500.004,
+                "allocatedTotal": 1234.56,
+                "unallocatedTotal": 265.44,
+                "reconciled": true
+              },
+              "unallocatedCosts": [
+                {"serviceCategory": "Compute", "billedCost": 265.444, "amount": 265.44}
+              ]
+            }
+            """;
+
+    static final String STATEMENT = """
+            {
+              "id": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+              "runId": "6f1c2b8e-3d4a-4c1e-9b7a-2f0e5d6c7b8a",
+              "month": "2026-10",
+              "businessUnit": "support",
+              "status": "DRAFT",
+              "currency": "USD",
+              "showbackTotal": 1234.56,
+              "chargebackTotal": 1020.00,
+              "createdAt": "2026-11-02T08:15:00Z",
+              "issuedAt": null,
+              "invoiceNumber": null,
+              "lines": [
+                {"lineNumber": 1, "kind": "SHOWBACK", "description": "Showback: AI and Machine Learning",
+                 "serviceCategory": "AI and Machine Learning", "product": null, "unit": null, "quantity": null,
+                 "unitPrice": null, "unroundedAmount": 1000.005, "amount": 1000.01},
+                {"lineNumber": 2, "kind": "SHOWBACK", "description": "Showback: Compute",
+                 "serviceCategory": "Compute", "product": null, "unit": null, "quantity": null,
+                 "unitPrice": null, "unroundedAmount": 234.555, "amount": 234.55},
+                {"lineNumber": 3, "kind": "CHARGEBACK", "description": "ai-resolution: 1200 resolution x 0.85 USD",
+                 "serviceCategory": null, "product": "ai-resolution", "unit": "resolution", "quantity": 1200,
+                 "unitPrice": 0.85, "unroundedAmount": 1020.00, "amount": 1020.00},
+                {"lineNumber": 4, "kind": "UNRATED",
+                 "description": "doc-summary: 40 units, unrated (no price in force on 2026-10-01)",
+                 "serviceCategory": null, "product": "doc-summary", "unit": null, "quantity": 40,
+                 "unitPrice": null, "unroundedAmount": null, "amount": null}
+              ]
+            }
+            """;
+
+    static final String ISSUED_STATEMENT = """
+            {
+              "id": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+              "runId": "6f1c2b8e-3d4a-4c1e-9b7a-2f0e5d6c7b8a",
+              "month": "2026-10",
+              "businessUnit": "support",
+              "status": "ISSUED",
+              "currency": "USD",
+              "showbackTotal": 1234.56,
+              "chargebackTotal": 1020.00,
+              "createdAt": "2026-11-02T08:15:00Z",
+              "issuedAt": "2026-11-03T09:00:00Z",
+              "invoiceNumber": "INV-2026-000001",
+              "lines": [
+                {"lineNumber": 1, "kind": "SHOWBACK", "description": "Showback: AI and Machine Learning",
+                 "serviceCategory": "AI and Machine Learning", "product": null, "unit": null, "quantity": null,
+                 "unitPrice": null, "unroundedAmount": 1000.005, "amount": 1000.01},
+                {"lineNumber": 2, "kind": "SHOWBACK", "description": "Showback: Compute",
+                 "serviceCategory": "Compute", "product": null, "unit": null, "quantity": null,
+                 "unitPrice": null, "unroundedAmount": 234.555, "amount": 234.55},
+                {"lineNumber": 3, "kind": "CHARGEBACK", "description": "ai-resolution: 1200 resolution x 0.85 USD",
+                 "serviceCategory": null, "product": "ai-resolution", "unit": "resolution", "quantity": 1200,
+                 "unitPrice": 0.85, "unroundedAmount": 1020.00, "amount": 1020.00},
+                {"lineNumber": 4, "kind": "UNRATED",
+                 "description": "doc-summary: 40 units, unrated (no price in force on 2026-10-01)",
+                 "serviceCategory": null, "product": "doc-summary", "unit": null, "quantity": 40,
+                 "unitPrice": null, "unroundedAmount": null, "amount": null}
+              ]
+            }
+            """;
+
+    static final String STATEMENT_LIST = """
+            [
+              {
+                "id": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+                "month": "2026-10",
+                "businessUnit": "support",
+                "status": "ISSUED",
+                "currency": "USD",
+                "showbackTotal": 1234.56,
+                "chargebackTotal": 1020.00,
+                "invoiceNumber": "INV-2026-000001"
+              }
+            ]
+            """;
+
+    static final String PROBLEM_INVALID_MONTH = """
+            {
+              "type": "/problems/invalid-request",
+              "title": "The request is invalid",
+              "status": 400,
+              "detail": "month must be a month as YYYY-MM",
+              "instance": "/v1/statement-runs",
+              "errors": [{"field": "month", "value": "2026-13", "message": "must be a month as YYYY-MM"}]
+            }
+            """;
+
+    static final String PROBLEM_RUN_NOT_FOUND = """
+            {
+              "type": "/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "Statement run '6f1c2b8e-3d4a-4c1e-9b7a-2f0e5d6c7b8a' does not exist",
+              "instance": "/v1/statement-runs/6f1c2b8e-3d4a-4c1e-9b7a-2f0e5d6c7b8a"
+            }
+            """;
+
+    static final String PROBLEM_STATEMENT_NOT_FOUND = """
+            {
+              "type": "/problems/not-found",
+              "title": "Not found",
+              "status": 404,
+              "detail": "Statement '0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d' does not exist",
+              "instance": "/v1/statements/0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d"
+            }
+            """;
+
+    static final String PROBLEM_CURRENCY_MISMATCH = """
+            {
+              "type": "/problems/currency-mismatch",
+              "title": "Currency does not match the reporting currency",
+              "status": 422,
+              "detail": "The costs of 2026-10 are billed in EUR, but statements are in USD; currency conversion is not supported yet, so nothing was stored",
+              "instance": "/v1/statement-runs",
+              "currency": "EUR",
+              "reportingCurrency": "USD"
+            }
+            """;
+
+    static final String PROBLEM_UPSTREAM_UNAVAILABLE = """
+            {
+              "type": "/problems/upstream-unavailable",
+              "title": "An upstream service is unavailable",
+              "status": 502,
+              "detail": "ingestion-service gave HTTP 503 for the cost summary of 2026-10; nothing was stored, try the run again later",
+              "instance": "/v1/statement-runs",
+              "service": "ingestion-service"
+            }
+            """;
+
+    static final String PROBLEM_ALREADY_ISSUED = """
+            {
+              "type": "/problems/statement-already-issued",
+              "title": "Statement already issued",
+              "status": 409,
+              "detail": "Statement 0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d (support, 2026-10) was already issued as invoice INV-2026-000001",
+              "instance": "/v1/statements/0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d/issue",
+              "invoiceNumber": "INV-2026-000001"
+            }
+            """;
+}

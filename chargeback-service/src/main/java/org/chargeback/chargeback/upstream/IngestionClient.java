@@ -1,0 +1,27 @@
+package org.chargeback.chargeback.upstream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The ingestion-service summaries a statement run reads (docs/CONTRACTS.md, "ingestion-service"). */
+@ApplicationScoped
+@RegisterRestClient(configKey = "ingestion")
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface IngestionClient {
+
+    /** {@code GET /v1/costs/summary?billingPeriod=YYYY-MM&groupBy=tag:business-unit,serviceCategory} */
+    @GET
+    @Path("/costs/summary")
+    CostSummary costSummary(@QueryParam("billingPeriod") String billingPeriod, @QueryParam("groupBy") String groupBy);
+
+    /** {@code GET /v1/usage/summary?month=YYYY-MM&groupBy=businessUnit,product} */
+    @GET
+    @Path("/usage/summary")
+    UsageSummary usageSummary(@QueryParam("month") String month, @QueryParam("groupBy") String groupBy);
+}

@@ -1,0 +1,105 @@
+package org.chargeback.chargeback.upstream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A real HTTP server answering like ingestion-service and pricing-service do (JSON exactly as docs/CONTRACTS.md
+ * shows it), so the REST clients' URLs, query encoding and JSON reading are tested end to end, without the mocks.
+ * Month 2024-01 has data; any other month answers 500.
+ */
+public class StubUpstreamServer implements QuarkusTestResourceLifecycleManager {
+
+    /** Decoded path + query of every request received, in order. */
+    static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+
+    static final String COST_SUMMARY = """
+            {"billingPeriod": "2024-01", "groupBy": ["tag:business-unit", "serviceCategory"],
+             "groups": [
+               {"dimensions": {"tag:business-unit": "support", "serviceCategory": "AI and Machine Learning"},
+                "billingCurrency": "USD", "billedCost": 12.3456789012345678, "effectiveCost": 12.30, "rowCount": 4},
+               {"dimensions": {"tag:business-unit": null, "serviceCategory": "Compute"},
+                "billingCurrency": "USD", "billedCost": 0.0000001, "effectiveCost": 0.0000001, "rowCount": 1}],
+             "totals": [{"billingCurrency": "USD", "billedCost": 12.3456790012345678, "effectiveCost": 12.3000001,
+                         "rowCount": 5}]}
+            """;
+
+    static final String USAGE_SUMMARY = """
+            {"month": "2024-01", "groupBy": ["businessUnit", "product"],
+             "groups": [
+               {"dimensions": {"businessUnit": "support", "product": "ai-resolution"}, "quantity": 1200, "eventCount": 1200},
+               {"dimensions": {"businessUnit": "support", "product": "doc-summary"}, "quantity": 40.5, "eventCount": 3}],
+             "totals": {"quantity": 1240.5, "eventCount": 1203}}
+            """;
+
+    static final String QUOTE = """
+            {"product": "ai-resolution", "businessUnit": "support", "quantity": 1200, "unit": "resolution",
+             "unitPrice": 0.00000085, "currency": "USD", "amount": 0.00102, "priceId": 17,
+             "effectiveFrom": "2023-12-01", "at": "2024-01-01T00:00:00Z"}
+            """;
+
+    static final String NO_PRICE = """
+            {"type": "/problems/no-price-in-force", "title": "No price in force", "status": 404,
+             "detail": "Product 'doc-summary' has no price in force at 2024-01-01T00:00:00Z"}
+            """;
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::answer);
+        server.start();
+        String url = "http://localhost:" + server.getAddress().getPort();
+        return Map.of("quarkus.rest-client.ingestion.url", url, "quarkus.rest-client.pricing.url", url);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery() == null ? ""
+                : URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        REQUESTS.add(path + "?" + query);
+        if (path.equals("/v1/costs/summary") && query.contains("billingPeriod=2024-01")) {
+            respond(exchange, 200, "application/json", COST_SUMMARY);
+        } else if (path.equals("/v1/usage/summary") && query.contains("month=2024-01")) {
+            respond(exchange, 200, "application/json", USAGE_SUMMARY);
+        } else if (path.equals("/v1/quotes") && query.contains("product=ai-resolution")) {
+            respond(exchange, 200, "application/json", QUOTE);
+        } else if (path.equals("/v1/quotes")) {
+            respond(exchange, 404, "application/problem+json", NO_PRICE);
+        } else {
+            respond(exchange, 500, "application/problem+json",
+                    "{\"type\": \"/problems/internal\", \"status\": 500, \"title\": \"Internal error\"}");
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}

@@ -1,0 +1,93 @@
+package org.chargeback.chargeback.upstream;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.chargeback.chargeback.Api;
+import org.chargeback.support.problem.ProblemException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chargeback.chargeback.Api.PROBLEM_JSON;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * The real REST clients against an HTTP server answering in the contract's JSON: exact decimals, a null tag
+ * dimension, the query parameters as sent, a 404 quote read as UNRATED and a 500 turned into a 502.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StubUpstreamServer.class, restrictToAnnotatedClass = true)
+class UpstreamContractTest {
+
+    @Inject
+    UpstreamService upstream;
+
+    @BeforeAll
+    static void readNumbersAsBigDecimal() {
+        Api.readNumbersAsBigDecimal();
+    }
+
+    @Test
+    void shouldReadTheContractJsonExactly() {
+        CostSummary costs = upstream.fetchCostSummary(YearMonth.of(2024, 1), "tag:business-unit,serviceCategory");
+
+        assertThat(costs.groups()).hasSize(2);
+        assertThat(costs.groups().get(0).billedCost()).isEqualTo(new BigDecimal("12.3456789012345678"));
+        assertThat(costs.groups().get(1).dimension("tag:business-unit")).isNull();
+        assertThat(costs.groups().get(1).billedCost()).isEqualByComparingTo("0.0000001");
+        assertThat(costs.totals().get(0).billedCost()).isEqualTo(new BigDecimal("12.3456790012345678"));
+        assertThat(StubUpstreamServer.REQUESTS).contains(
+                "/v1/costs/summary?billingPeriod=2024-01&groupBy=tag:business-unit,serviceCategory");
+
+        UsageSummary usage = upstream.fetchUsageSummary(YearMonth.of(2024, 1));
+        assertThat(usage.groups().get(1).businessUnit()).isEqualTo("support");
+        assertThat(usage.groups().get(1).product()).isEqualTo("doc-summary");
+        assertThat(usage.groups().get(1).quantity()).isEqualTo(new BigDecimal("40.5"));
+
+        Quote quote = upstream.quotePrice("ai-resolution", "support", new BigDecimal("1200"), YearMonth.of(2024, 1))
+                .orElseThrow();
+        assertThat(quote.unitPrice()).isEqualTo(new BigDecimal("0.00000085"));
+        assertThat(quote.unit()).isEqualTo("resolution");
+        assertThat(quote.priceId()).isEqualTo("17");
+        assertThat(StubUpstreamServer.REQUESTS).contains(
+                "/v1/quotes?product=ai-resolution&businessUnit=support&quantity=1200&at=2024-01-01");
+        assertThat(upstream.quotePrice("doc-summary", "support", new BigDecimal("40.5"), YearMonth.of(2024, 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldTurnAnUpstreamErrorIntoA502NamingTheService() {
+        assertThatThrownBy(() -> upstream.fetchCostSummary(YearMonth.of(2024, 2), "serviceCategory"))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("ingestion-service")
+                .hasMessageContaining("HTTP 500")
+                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(502));
+    }
+
+    @Test
+    void shouldRunAMonthThroughTheRealClients() {
+        given().contentType(ContentType.JSON).body("{\"month\": \"2024-01\"}")
+                .when().post("/v1/statement-runs")
+                .then().statusCode(201)
+                .body("statements[0].businessUnit", equalTo("support"))
+                // 12.3456789012345678 -> 12.35; 1200 x 0.00000085 = 0.00102 -> 0.00
+                .body("statements[0].showbackTotal", equalTo(new BigDecimal("12.35")))
+                .body("statements[0].chargebackTotal", equalTo(new BigDecimal("0.00")))
+                .body("reconciliation.unallocatedTotal", equalTo(new BigDecimal("0.00")))
+                .body("reconciliation.reconciled", equalTo(true))
+                .body("unallocatedCosts[0].billedCost", equalTo(new BigDecimal("0.0000001")));
+        given().contentType(ContentType.JSON).body("{\"month\": \"2024-02\"}")
+                .when().post("/v1/statement-runs")
+                .then().statusCode(502).contentType(PROBLEM_JSON)
+                .body("service", equalTo("ingestion-service"))
+                .body("errors", nullValue());
+    }
+}
