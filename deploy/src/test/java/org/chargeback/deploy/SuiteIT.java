@@ -1,0 +1,244 @@
+package org.chargeback.deploy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The suite as a user runs it: deploy/suite starts one embedded PostgreSQL and the three services as real
+ * processes, loads the demo through the public APIs, stops, and does it all again on the same SUITE_HOME.
+ * Expected figures are computed here from the demo files themselves, not copied from the services.
+ */
+class SuiteIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path DEMO = ROOT.resolve("deploy/demo");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Path home;
+    private static final Map<String, String> env = new HashMap<>();
+
+    @BeforeAll
+    static void freshHomeAndFreePorts() throws IOException {
+        home = ROOT.resolve("deploy/target/it-suite-home");
+        deleteRecursively(home);
+        env.put("SUITE_HOME", home.toString());
+        env.put("INGESTION_PORT", Integer.toString(freePort()));
+        env.put("PRICING_PORT", Integer.toString(freePort()));
+        env.put("CHARGEBACK_PORT", Integer.toString(freePort()));
+        env.put("SUITE_POSTGRES_PORT", Integer.toString(freePort()));
+    }
+
+    @AfterAll
+    static void stopWhateverRuns() throws Exception {
+        suite("down");
+    }
+
+    @Test
+    void shouldRunTheDemoTwiceOnTheSameHomeAndReconcileToTheCent() throws Exception {
+        Result first = suite("up", "--detach", "--demo");
+        assertThat(first.exitCode).as(first.output).isZero();
+        assertThat(first.output).contains("reconciled to the cent").contains("Swagger UI");
+        assertThat(first.output).contains("cost file focus-costs-2026-10.csv: imported");
+
+        Result status = suite("status");
+        assertThat(status.exitCode).isZero();
+        assertThat(status.output.split("ready", -1)).hasSizeGreaterThan(3); // the suite line and three services
+
+        List<JsonNode> statements = statements();
+        assertThat(statements).extracting(s -> s.path("businessUnit").asText())
+                .containsExactlyInAnyOrder("customer-support", "legal", "marketing");
+        assertThat(statements).allSatisfy(s -> assertThat(s.path("status").asText()).isEqualTo("ISSUED"));
+
+        // Every provider dollar lands somewhere: BU showback + unallocated rest = the file's BilledCost, to the cent.
+        BigDecimal showback = statements.stream().map(s -> s.path("showbackTotal").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        JsonNode run = post(chargeback() + "/v1/statement-runs", "{\"month\": \"2026-10\"}");
+        BigDecimal unallocated = run.path("reconciliation").path("unallocatedTotal").decimalValue();
+        assertThat(showback.add(unallocated)).isEqualByComparingTo(fileBilledCost().setScale(2, RoundingMode.HALF_EVEN));
+        assertThat(unallocated).isEqualByComparingTo(untaggedBilledCost().setScale(2, RoundingMode.HALF_EVEN));
+
+        // Chargeback = outcomes x internal price in force on 2026-10-01 (support 0.05 since July, summaries 0.12).
+        Map<String, BigDecimal> expectedChargeback = Map.of(
+                "customer-support", usage("customer-support").multiply(new BigDecimal("0.05")),
+                "legal", usage("legal").multiply(new BigDecimal("0.12")),
+                "marketing", usage("marketing").multiply(new BigDecimal("0.12")));
+        List<JsonNode> invoices = invoices();
+        assertThat(invoices).hasSize(3);
+        for (JsonNode invoice : invoices) {
+            assertThat(invoice.path("number").asText()).matches("INV-\\d{4}-\\d{6}");
+            assertThat(invoice.path("total").decimalValue()).as(invoice.toString())
+                    .isEqualByComparingTo(expectedChargeback.get(invoice.path("businessUnit").asText()).setScale(2, RoundingMode.HALF_EVEN));
+        }
+        List<String> numbers = invoices.stream().map(i -> i.path("number").asText()).sorted().toList();
+
+        Result down = suite("down");
+        assertThat(down.exitCode).isZero();
+        assertThat(portsFree()).isTrue();
+
+        // Second start on the same SUITE_HOME: the data is still there and loading the demo again adds nothing.
+        Result second = suite("up", "--detach", "--demo");
+        assertThat(second.exitCode).as(second.output).isZero();
+        assertThat(second.output).contains("already imported").contains("0 accepted, 93 duplicates").contains("reconciled to the cent");
+        assertThat(invoices().stream().map(i -> i.path("number").asText()).sorted().toList()).isEqualTo(numbers);
+        assertThat(get(ingestion() + "/v1/usage/summary?month=2026-10").path("totals").path("eventCount").asLong()).isEqualTo(93);
+        assertThat(get(ingestion() + "/v1/costs/summary?billingPeriod=2026-10").path("totals").get(0).path("rowCount").asLong())
+                .isEqualTo(csvRows().size());
+
+        assertThat(suite("down").exitCode).isZero();
+        Result stopped = suite("status");
+        assertThat(stopped.exitCode).isEqualTo(3);
+        assertThat(stopped.output).contains("not running");
+        assertThat(portsFree()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseToStartWhenAPortIsTakenAndSayWhichVariableToSet() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<String, String> own = new HashMap<>(env);
+            own.put("SUITE_HOME", home.resolve("../it-suite-home-busy").normalize().toString());
+            own.put("PRICING_PORT", Integer.toString(taken.getLocalPort()));
+            Result result = run(own, "up", "--detach");
+            assertThat(result.exitCode).isNotZero();
+            assertThat(result.output).contains("port " + taken.getLocalPort()).contains("PRICING_PORT");
+        }
+    }
+
+    // ---- expected figures, from the demo files --------------------------------------------------------------------
+
+    private static List<Map<String, String>> csvRows() throws IOException {
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(DEMO.resolve("focus-costs-2026-10.csv").toFile())) {
+            return rows.readAll();
+        }
+    }
+
+    private static BigDecimal fileBilledCost() throws IOException {
+        return csvRows().stream().map(r -> new BigDecimal(r.get("BilledCost"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal untaggedBilledCost() throws IOException {
+        return csvRows().stream().filter(r -> r.get("Tags").isEmpty())
+                .map(r -> new BigDecimal(r.get("BilledCost"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal usage(String businessUnit) throws IOException {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode event : JSON.readTree(DEMO.resolve("usage-events-2026-10.json").toFile())) {
+            if (event.path("businessUnit").asText().equals(businessUnit)) {
+                total = total.add(event.path("quantity").decimalValue());
+            }
+        }
+        return total;
+    }
+
+    // ---- the running suite ------------------------------------------------------------------------------------------
+
+    private static List<JsonNode> statements() throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        get(chargeback() + "/v1/statements?month=2026-10").forEach(list::add);
+        return list;
+    }
+
+    private static List<JsonNode> invoices() throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        JsonNode page = get(chargeback() + "/v1/invoices");
+        (page.isArray() ? page : page.path("items")).forEach(list::add);
+        return list;
+    }
+
+    private static String ingestion() {
+        return "http://localhost:" + env.get("INGESTION_PORT");
+    }
+
+    private static String chargeback() {
+        return "http://localhost:" + env.get("CHARGEBACK_PORT");
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode post(String url, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " -> " + response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result suite(String... args) throws Exception {
+        return run(env, args);
+    }
+
+    private static Result run(Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/suite").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        System.out.println("$ deploy/suite " + String.join(" ", args) + "\n" + text);
+        return new Result(process.exitValue(), text);
+    }
+
+    private static boolean portsFree() {
+        for (String variable : List.of("INGESTION_PORT", "PRICING_PORT", "CHARGEBACK_PORT", "SUITE_POSTGRES_PORT")) {
+            try (ServerSocket ignored = new ServerSocket(Integer.parseInt(env.get(variable)))) {
+                // free
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
