@@ -188,7 +188,7 @@ public final class Suite {
         if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             command.add("/usr/bin/setsid"); // its own session: closing the terminal does not stop the suite
         }
-        command.addAll(List.of(ServiceProcess.javaExecutable(), "-Xmx256m",
+        command.addAll(List.of(ServiceProcess.javaExecutable(), "-Xmx256m", "-Dslf4j.internal.verbosity=ERROR",
                 "-Djava.io.tmpdir=" + config.home().resolve("tmp"),
                 "-Dsuite.root=" + config.root(),
                 "-cp", System.getProperty("java.class.path"), Suite.class.getName(), "up", CHILD_FLAG));

@@ -38,7 +38,10 @@ final class SuiteDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPort(config.postgresPort())
                     .setRegisterShutdownHook(false) // the launcher stops it after the services, not before
-                    .setServerConfig("synchronous_commit", "on") // zonky turns it off for tests; ledgers want it on
+                    // zonky tunes for throwaway test databases (-F = fsync off, synchronous_commit off); a ledger that
+                    // promises nothing is lost needs both on. A later -c wins over -F.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(config.logs().resolve("postgres.log").toFile()))
