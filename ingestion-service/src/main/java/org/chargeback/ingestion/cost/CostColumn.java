@@ -2,7 +2,6 @@ package org.chargeback.ingestion.cost;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,9 +46,6 @@ enum CostColumn {
     TAGS("Tags", "tags", Kind.JSON_OBJECT, false, false);
 
     enum Kind { TEXT, DECIMAL, DATETIME, CURRENCY, CHARGE_CATEGORY, JSON_OBJECT }
-
-    /** FOCUS ChargeCategory values (1.0 to 1.3). */
-    static final Set<String> CHARGE_CATEGORIES = Set.of("Usage", "Purchase", "Tax", "Credit", "Adjustment");
 
     static final Map<String, CostColumn> BY_FOCUS_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(c -> c.focusName, Function.identity()));

@@ -36,12 +36,17 @@ public class CostImportResource {
     }
 
     @POST
-    @Consumes("text/csv")
+    @Consumes({"text/csv", "application/gzip", "application/x-gzip", "application/octet-stream"})
     @Operation(operationId = "importCosts", summary = "Import a FOCUS cost file",
-            description = "Stores every row of a FOCUS 1.x CSV file with PostgreSQL COPY, or none of them. "
+            description = "Stores every row of a FOCUS 1.x file with PostgreSQL COPY, or none of them. Formats: CSV "
+                    + "(text/csv) and gzip-compressed CSV (application/gzip, or a .gz fileName); without a Content-Type "
+                    + "(application/octet-stream) the first bytes decide; anything else is 415. "
                     + "Any error rejects the whole file (422) listing the first 100 errors with row (header = 1), "
-                    + "column, value and rule, plus the total count. Sending the same bytes again is harmless: "
-                    + "the earlier import is returned with 200 and nothing is stored.")
+                    + "column, value and rule, plus the total count. Unambiguous spec deviations (the text NULL, "
+                    + "zone-less date-times read as UTC, enum casing, unknown columns, ...) are normalised and listed "
+                    + "in warnings; with strict=true each is an error. A later import of the same (BillingAccountId, "
+                    + "BillingPeriodStart) scope supersedes the earlier one as a new revision. The same bytes again "
+                    + "return the earlier import with 200 and store nothing. The call answers when the import is done.")
     @RequestBody(required = true, content = @Content(mediaType = "text/csv",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "one row", value = Examples.FOCUS_CSV)))
@@ -56,15 +61,35 @@ public class CostImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected", value = Examples.REJECTED)))
     public Response importCosts(InputStream body,
+                                @Context jakarta.ws.rs.core.HttpHeaders headers,
+                                @Parameter(description = "Turn every spec deviation into an error", example = "false")
+                                @QueryParam("strict") @jakarta.ws.rs.DefaultValue("false") boolean strict,
                                 @Parameter(description = "Original file name, kept for the audit trail", example = "openai-2026-10.csv")
                                 @QueryParam("fileName") String fileName,
                                 @Context UriInfo uri) {
-        CostImportService.ImportOutcome outcome = costImports.importCsv(body, fileName);
+        String mediaType = headers.getMediaType() == null ? null : headers.getMediaType().toString();
+        CostImportService.ImportOutcome outcome = costImports.importFile(body, mediaType, fileName, strict);
         if (!outcome.created()) {
             return Response.ok(outcome.costImport()).build();
         }
         return Response.created(uri.getAbsolutePathBuilder().path(outcome.costImport().id().toString()).build())
                 .entity(outcome.costImport()).build();
+    }
+
+    @GET
+    @Operation(operationId = "listCostImports", summary = "List cost imports, newest first",
+            description = "Imports running on this instance come first (status RUNNING, rowCount = rows read so far), "
+                    + "then stored ones with their scopes, revisions, totals and warnings.")
+    @APIResponse(responseCode = "200", description = "The imports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CostImportView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Malformed billingPeriod or limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public java.util.List<CostImportView> listCostImports(
+            @Parameter(description = "Only imports covering this billing period (YYYY-MM)", example = "2026-10")
+            @QueryParam("billingPeriod") String billingPeriod,
+            @Parameter(description = "At most this many (1-500, default 50)") @QueryParam("limit") Integer limit) {
+        return costImports.list(billingPeriod, limit);
     }
 
     @GET

@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
-import org.chargeback.support.problem.ProblemException;
+import org.chargeback.ingestion.shared.BillingPeriod;
 import org.chargeback.ingestion.shared.IngestionConfig;
+import org.chargeback.support.problem.ProblemException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import javax.sql.DataSource;
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,12 +26,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Imports FOCUS cost files: streams the rows straight into PostgreSQL COPY while validating them, all in one
- * transaction, so a file is stored whole or not at all, in bounded memory whatever its size.
+ * transaction, so a file is stored whole or not at all, in bounded memory whatever its size. Each
+ * (BillingAccountId, BillingPeriodStart) scope the file covers gets a new revision that supersedes the earlier one.
  */
 @ApplicationScoped
 public class CostImportService {
@@ -37,80 +46,110 @@ public class CostImportService {
     public record ImportOutcome(CostImportView costImport, boolean created) {
     }
 
+    private record Scope(String billingAccountId, Instant billingPeriodStart) implements Comparable<Scope> {
+        @Override
+        public int compareTo(Scope o) {
+            int byPeriod = billingPeriodStart.compareTo(o.billingPeriodStart);
+            return byPeriod != 0 ? byPeriod : billingAccountId.compareTo(o.billingAccountId);
+        }
+    }
+
+    private static final int PROGRESS_EVERY = 10_000;
+
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final CostImportRepository imports;
+    private final RunningImports running;
     private final int maxReportedErrors;
 
     CostImportService(DataSource dataSource, TransactionManager transactions, CostImportRepository imports,
-                      IngestionConfig config) {
+                      RunningImports running, IngestionConfig config) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.imports = imports;
+        this.running = running;
         this.maxReportedErrors = config.costs().maxReportedErrors();
     }
 
     /**
-     * Stores every row of a FOCUS CSV file, or none: any error rejects the whole file with a 422 listing the first
-     * errors (row, column, value, rule) and the total count. The same bytes imported again return the earlier import.
+     * Stores every row of a FOCUS file (CSV, or gzip-compressed CSV), or none: any error rejects the whole file with
+     * a 422 listing the first errors (row, column, value, rule) and the total count. Deviations from the spec that
+     * can be read unambiguously are normalised and reported as warnings, or rejected when {@code strict}. The same
+     * bytes imported again return the earlier import. Answers when the import is done (no 202).
      */
     @Transactional
-    public ImportOutcome importCsv(InputStream body, String fileName) {
+    public ImportOutcome importFile(InputStream body, String mediaType, String fileName, boolean strict) {
         UUID importId = UUID.randomUUID();
-        ImportErrors errors = new ImportErrors(maxReportedErrors);
+        AtomicLong progress = running.start(importId, fileName);
+        ImportFindings findings = new ImportFindings(maxReportedErrors, strict);
         MessageDigest sha256 = sha256();
         PGCopyOutputStream copy = null;
         try (Connection connection = dataSource.getConnection();
-             DigestInputStream in = new DigestInputStream(body, sha256);
-             FocusCsvReader reader = new FocusCsvReader(in)) {
-            String[] header = reader.next(1, errors);
-            if (header == null) {
-                throw rejected(errors.any() ? errors : noRows(errors), "The file has no header row");
-            }
-            CostRowParser parser = CostRowParser.forHeader(header, errors);
-            if (parser == null) {
-                throw rejected(errors, "The header is not a FOCUS 1.x cost and usage header");
-            }
-            copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                    "COPY cost_record (" + CostRowParser.copyColumnList() + ") FROM STDIN", 1 << 16);
-            Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-            String id = importId.toString();
-            long row = 1;
-            String[] fields;
-            while ((fields = reader.next(row + 1, errors)) != null) {
-                row++;
-                String line = parser.toCopyLine(id, row, fields, errors);
-                // After the first error keep validating (the user sees every problem at once) but stop copying.
-                if (line != null && !errors.any()) {
-                    out.write(line);
-                    out.write('\n');
+             DigestInputStream raw = new DigestInputStream(body, sha256);
+             BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16)) {
+            CostFileFormat format = CostFileFormat.detect(buffered, mediaType, fileName);
+            try (FocusCsvReader reader = new FocusCsvReader(format.decode(buffered))) {
+                String[] header = reader.next(1, findings);
+                if (header == null) {
+                    throw rejected(findings.hasErrors() ? findings : noRows(findings), "The file has no header row");
                 }
+                CostRowParser parser = CostRowParser.forHeader(header, findings);
+                if (parser == null) {
+                    throw rejected(findings, "The header is not a FOCUS 1.x cost and usage header");
+                }
+                copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                        "COPY cost_record (" + CostRowParser.copyColumnList() + ") FROM STDIN", 1 << 16);
+                Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+                Map<String, CostTotal> totals = new TreeMap<>();
+                Map<Scope, Long> rowsPerScope = new TreeMap<>();
+                String id = importId.toString();
+                long row = 1;
+                String[] fields;
+                while ((fields = reader.next(row + 1, findings)) != null) {
+                    row++;
+                    CostRowParser.ParsedRow parsed = parser.parse(id, row, fields, findings);
+                    // After the first error keep validating (the user sees every problem at once) but stop copying.
+                    if (parsed != null && !findings.hasErrors()) {
+                        out.write(parsed.copyLine());
+                        out.write('\n');
+                        tally(parsed, totals, rowsPerScope);
+                    }
+                    if (row % PROGRESS_EVERY == 0) progress.set(row - 1);
+                }
+                long rowCount = row - 1;
+                if (findings.hasErrors()) {
+                    throw rejected(findings, "The file has errors; nothing was stored");
+                }
+                if (rowCount == 0) {
+                    throw rejected(noRows(findings), "The file has no cost rows");
+                }
+                out.flush();
+                copy.endCopy();
+                buffered.transferTo(OutputStream.nullOutputStream()); // hash every byte, even after the last record
+                String hash = HexFormat.of().formatHex(sha256.digest());
+                CostImportRepository.NewImport newImport = new CostImportRepository.NewImport(importId, hash, fileName,
+                        format.label, parser.focusVersion(), strict, rowCount, List.copyOf(totals.values()), findings.warnings());
+                if (!imports.insertIfNew(connection, newImport)) {
+                    // Same bytes as an earlier import: answer with it and keep nothing of this attempt.
+                    transactions.setRollbackOnly();
+                    Log.infof("Cost file %s (sha256 %s) was imported before; nothing stored", fileName, hash);
+                    return new ImportOutcome(imports.findBySha256(connection, hash).orElseThrow(), false);
+                }
+                for (Map.Entry<Scope, Long> scope : rowsPerScope.entrySet()) { // TreeMap: a fixed lock order
+                    imports.recordRevision(connection, importId, scope.getKey().billingAccountId(),
+                            scope.getKey().billingPeriodStart(), scope.getValue());
+                }
+                Log.infof("Imported cost file %s as %s: %d rows, %d scopes, FOCUS %s, %s", fileName, importId, rowCount,
+                        rowsPerScope.size(), parser.focusVersion(), format.label);
+                return new ImportOutcome(imports.findById(connection, importId).orElseThrow(), true);
             }
-            long rowCount = row - 1;
-            if (errors.any()) {
-                throw rejected(errors, "The file has errors; nothing was stored");
-            }
-            if (rowCount == 0) {
-                throw rejected(noRows(errors), "The file has no cost rows");
-            }
-            out.flush();
-            copy.endCopy();
-            in.transferTo(OutputStream.nullOutputStream()); // hash every byte, even after the last record
-            String hash = HexFormat.of().formatHex(sha256.digest());
-            if (!imports.insertIfNew(connection, importId, hash, fileName, parser.focusVersion(), rowCount)) {
-                // Same bytes as an earlier import: answer with it and keep nothing of this attempt.
-                transactions.setRollbackOnly();
-                Log.infof("Cost file %s (sha256 %s) was imported before; nothing stored", fileName, hash);
-                return new ImportOutcome(imports.findBySha256(connection, hash).orElseThrow(), false);
-            }
-            Log.infof("Imported cost file %s as %s: %d rows, FOCUS %s", fileName, importId, rowCount, parser.focusVersion());
-            return new ImportOutcome(imports.findById(connection, importId).orElseThrow(), true);
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading the uploaded cost file failed", e);
+            throw unreadable(e);
         } catch (SQLException | SystemException e) {
             throw new IllegalStateException("Storing the cost file failed", e);
         } finally {
             cancelIfActive(copy);
+            running.finish(importId);
         }
     }
 
@@ -123,15 +162,52 @@ public class CostImportService {
         }
     }
 
-    private static ImportErrors noRows(ImportErrors errors) {
-        errors.add(2, null, null, "the file must have a header row and at least one cost row");
-        return errors;
+    /** Imports in progress on this instance first, then stored ones, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CostImportView> list(String billingPeriod, Integer limit) {
+        Instant periodStart = billingPeriod == null || billingPeriod.isBlank() ? null
+                : BillingPeriod.parse("billingPeriod", billingPeriod).start();
+        int max = limit == null ? 50 : limit;
+        if (max < 1 || max > 500) {
+            throw ProblemException.invalidField("limit", String.valueOf(limit), "must be between 1 and 500");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            List<CostImportView> all = new ArrayList<>(periodStart == null ? running.list() : List.of());
+            all.addAll(imports.list(connection, periodStart, max));
+            return all.stream().limit(max).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing cost imports failed", e);
+        }
     }
 
-    private static ProblemException rejected(ImportErrors errors, String detail) {
-        return new ProblemException(422, "invalid-cost-file", "The cost file was rejected",
-                detail + " (" + errors.total() + (errors.total() == 1 ? " error" : " errors") + ")", errors.kept())
-                .with("totalErrors", errors.total());
+    private static void tally(CostRowParser.ParsedRow row, Map<String, CostTotal> totals, Map<Scope, Long> rowsPerScope) {
+        totals.merge(row.currency(), new CostTotal(row.currency(), row.billedCost(), row.effectiveCost(), 1),
+                (a, b) -> new CostTotal(a.billingCurrency(), a.billedCost().add(b.billedCost()),
+                        a.effectiveCost().add(b.effectiveCost()), a.rowCount() + 1));
+        rowsPerScope.merge(new Scope(row.billingAccountId(), row.billingPeriodStart()), 1L, Long::sum);
+    }
+
+    /** A corrupt gzip stream is the client's file, not our failure. */
+    private static RuntimeException unreadable(IOException e) {
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+            return new ProblemException(422, "invalid-cost-file", "The cost file was rejected",
+                    "The compressed file cannot be read: " + e.getMessage() + "; nothing was stored");
+        }
+        return new UncheckedIOException("Reading the uploaded cost file failed", e);
+    }
+
+    private static ImportFindings noRows(ImportFindings findings) {
+        findings.error(2, null, null, "the file must have a header row and at least one cost row");
+        return findings;
+    }
+
+    private static ProblemException rejected(ImportFindings findings, String detail) {
+        ProblemException problem = new ProblemException(422, "invalid-cost-file", "The cost file was rejected",
+                detail + " (" + findings.errorCount() + (findings.errorCount() == 1 ? " error" : " errors") + ")",
+                findings.errors())
+                .with("totalErrors", findings.errorCount());
+        List<CostImportView.ImportWarning> warnings = findings.warnings();
+        return warnings.isEmpty() ? problem : problem.with("warnings", warnings);
     }
 
     private static void cancelIfActive(PGCopyOutputStream copy) {

@@ -10,21 +10,30 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks one FOCUS file row by row and turns each valid row into a COPY text line. Pure: no I/O, no CDI.
  * Row numbers are as a spreadsheet shows them: the header is row 1, the first data row is row 2.
+ * <p>
+ * Errors are what cannot be read or cannot be true (an unparseable number or date-time, a missing mandatory column or
+ * required value, a start after its end, broken JSON, a currency that is not ISO 4217, a ChargeCategory the suite
+ * cannot classify). Unambiguous deviations are normalised and reported as warnings: the literal NULL, a zone-less
+ * date-time (read as UTC), enum casing, an unknown non-x_ column, a value outside an allowed set, a spec-non-nullable
+ * column left empty, a Credit whose EffectiveCost differs from its BilledCost.
  */
 final class CostRowParser {
 
+    /** A valid row: its COPY line and what the importer tallies (totals per currency, rows per scope). */
+    record ParsedRow(String copyLine, String billingAccountId, Instant billingPeriodStart, String currency,
+                     BigDecimal billedCost, BigDecimal effectiveCost) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> NULL_MARKERS = Set.of("", "NULL");
 
     private final String[] header;
     private final CostColumn[] columnAt;
-    private final Map<CostColumn, Integer> indexOf = new EnumMap<>(CostColumn.class);
     private final String focusVersion;
 
     private CostRowParser(String[] header, String focusVersion) {
@@ -32,37 +41,40 @@ final class CostRowParser {
         this.focusVersion = focusVersion;
         this.columnAt = new CostColumn[header.length];
         for (int i = 0; i < header.length; i++) {
-            CostColumn column = CostColumn.BY_FOCUS_NAME.get(header[i]);
-            if (column != null && !indexOf.containsKey(column)) {
-                columnAt[i] = column;
-                indexOf.put(column, i);
-            }
+            columnAt[i] = CostColumn.BY_FOCUS_NAME.get(header[i]);
         }
     }
 
     /** Reads the header; returns null (with errors recorded) when the file cannot be a FOCUS 1.x cost file. */
-    static CostRowParser forHeader(String[] rawHeader, ImportErrors errors) {
+    static CostRowParser forHeader(String[] rawHeader, ImportFindings findings) {
         String[] header = new String[rawHeader.length];
         for (int i = 0; i < rawHeader.length; i++) {
             header[i] = rawHeader[i] == null ? "" : rawHeader[i].trim();
         }
         List<String> names = List.of(header);
         if (!names.contains("ChargeCategory") && names.contains("ChargeType") && names.contains("AmortizedCost")) {
-            errors.add(1, "ChargeType", null,
+            findings.error(1, "ChargeType", null,
                     "the header uses FOCUS 0.5 column names (ChargeType, AmortizedCost); only FOCUS 1.0 and later are supported");
             return null;
         }
+        // Missing or repeated columns make the rows unreadable; an unknown column does not (rows are still checked).
+        boolean unreadable = false;
         for (CostColumn column : CostColumn.values()) {
             if (column.mandatory && !names.contains(column.focusName)) {
-                errors.add(1, column.focusName, null, "mandatory FOCUS column is missing from the header");
+                findings.error(1, column.focusName, null, "mandatory FOCUS column is missing from the header");
+                unreadable = true;
             }
         }
         for (int i = 0; i < header.length; i++) {
             if (names.indexOf(header[i]) != i) {
-                errors.add(1, header[i], null, "column appears more than once in the header");
+                findings.error(1, header[i], null, "column appears more than once in the header");
+                unreadable = true;
+            } else if (!FocusSpec.COLUMNS.contains(header[i]) && !header[i].startsWith("x_")) {
+                findings.deviation("unknown-column", "column is neither FOCUS nor x_-prefixed; kept as it is",
+                        1, header[i], null);
             }
         }
-        return errors.any() ? null : new CostRowParser(header, detectVersion(names));
+        return unreadable ? null : new CostRowParser(header, detectVersion(names));
     }
 
     /** The newest FOCUS version whose added columns the header carries (1.0 when none of the later ones appear). */
@@ -77,106 +89,142 @@ final class CostRowParser {
         return focusVersion;
     }
 
-    /**
-     * Validates a row and returns its COPY line (without the trailing newline), or null when the row has errors,
-     * which are added to {@code errors}. The line starts with the import id and row number.
-     */
-    String toCopyLine(String importId, long row, String[] fields, ImportErrors errors) {
+    /** Validates a row; returns it parsed, or null when it has errors (which are added to {@code findings}). */
+    ParsedRow parse(String importId, long row, String[] fields, ImportFindings findings) {
         if (fields.length != header.length) {
-            errors.add(row, null, null, "row has " + fields.length + " fields but the header has " + header.length);
+            findings.error(row, null, null, "row has " + fields.length + " fields but the header has " + header.length);
             return null;
         }
-        long errorsBefore = errors.total();
-        Map<CostColumn, String> values = new EnumMap<>(CostColumn.class);
+        long errorsBefore = findings.errorCount();
+        Map<CostColumn, String> typed = new EnumMap<>(CostColumn.class);
         Map<CostColumn, Object> parsed = new EnumMap<>(CostColumn.class);
         Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 0; i < fields.length; i++) {
-            String value = NULL_MARKERS.contains(fields[i]) ? null : fields[i];
+            String name = header[i];
+            String value = normaliseNull(fields[i], row, name, findings);
             CostColumn column = columnAt[i];
-            if (column == null) {
-                if (value != null) extra.put(header[i], value);
-                continue;
-            }
             if (value == null) {
-                if (column.required) errors.add(row, column.focusName, fields[i], "a value is required");
+                if (column != null && column.required) {
+                    findings.error(row, name, fields[i], "a value is required");
+                } else if (FocusSpec.NON_NULLABLE.contains(name)) {
+                    findings.deviation("missing-value", "FOCUS does not allow null in this column", row, name, null);
+                }
                 continue;
             }
-            String stored = check(column, value, row, errors, parsed);
-            if (stored != null) values.put(column, stored);
+            String stored = check(name, column, value, row, findings, parsed);
+            if (stored == null) continue;
+            if (column != null) typed.put(column, stored);
+            else extra.put(name, stored);
         }
-        checkPeriod(parsed, CostColumn.CHARGE_PERIOD_START, CostColumn.CHARGE_PERIOD_END, row, errors);
-        checkPeriod(parsed, CostColumn.BILLING_PERIOD_START, CostColumn.BILLING_PERIOD_END, row, errors);
-        if (errors.total() > errorsBefore) {
+        checkPeriod(parsed, CostColumn.CHARGE_PERIOD_START, CostColumn.CHARGE_PERIOD_END, row, findings);
+        checkPeriod(parsed, CostColumn.BILLING_PERIOD_START, CostColumn.BILLING_PERIOD_END, row, findings);
+        BigDecimal billed = (BigDecimal) parsed.get(CostColumn.BILLED_COST);
+        BigDecimal effective = (BigDecimal) parsed.get(CostColumn.EFFECTIVE_COST);
+        if ("Credit".equals(typed.get(CostColumn.CHARGE_CATEGORY)) && billed != null && effective != null
+                && billed.compareTo(effective) != 0) {
+            findings.deviation("credit-effective-cost", "a Credit's EffectiveCost must equal its BilledCost",
+                    row, "EffectiveCost", effective.toPlainString());
+        }
+        if (findings.errorCount() > errorsBefore) {
             return null;
         }
         StringBuilder line = new StringBuilder(512);
         line.append(importId).append('\t').append(row);
         for (CostColumn column : CostColumn.values()) {
             line.append('\t');
-            CopyText.appendField(line, values.get(column));
+            CopyText.appendField(line, typed.get(column));
         }
         line.append('\t');
         CopyText.appendField(line, extra.isEmpty() ? null : writeJson(extra));
-        return line.toString();
+        return new ParsedRow(line.toString(), typed.get(CostColumn.BILLING_ACCOUNT_ID),
+                (Instant) parsed.get(CostColumn.BILLING_PERIOD_START), typed.get(CostColumn.BILLING_CURRENCY), billed, effective);
     }
 
-    private String check(CostColumn column, String value, long row, ImportErrors errors, Map<CostColumn, Object> parsed) {
-        switch (column.kind) {
-            case DECIMAL -> {
-                BigDecimal number = FocusValues.decimal(value.trim());
-                if (number == null) {
-                    errors.add(row, column.focusName, value, "must be a decimal number (e.g. 12.5 or 1.5E-7)");
-                    return null;
-                }
-                return number.toPlainString();
-            }
-            case DATETIME -> {
-                Instant instant = FocusValues.dateTime(value.trim());
-                if (instant == null) {
-                    errors.add(row, column.focusName, value, "must be an ISO 8601 date-time (e.g. 2026-10-01T00:00:00Z)");
-                    return null;
-                }
-                parsed.put(column, instant);
-                return instant.toString();
-            }
-            case CURRENCY -> {
-                if (!FocusValues.isCurrency(value)) {
-                    errors.add(row, column.focusName, value, "must be an ISO 4217 currency code (e.g. USD)");
-                    return null;
-                }
-                return value;
-            }
-            case CHARGE_CATEGORY -> {
-                if (!CostColumn.CHARGE_CATEGORIES.contains(value)) {
-                    errors.add(row, column.focusName, value, "must be one of Adjustment, Credit, Purchase, Tax, Usage");
-                    return null;
-                }
-                return value;
-            }
-            case JSON_OBJECT -> {
-                try {
-                    JsonNode node = JSON.readTree(value);
-                    if (node instanceof ObjectNode) {
-                        return value;
-                    }
-                    errors.add(row, column.focusName, value, "must be a JSON object");
-                } catch (JsonProcessingException e) {
-                    errors.add(row, column.focusName, value, "is not valid JSON: " + e.getOriginalMessage());
-                }
+    /** Empty is null; the literal NULL (what several providers write) is read as null and reported. */
+    private static String normaliseNull(String value, long row, String column, ImportFindings findings) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.equals("NULL")) {
+            findings.deviation("null-as-text", "null written as the text NULL; read as null", row, column, value);
+            return null;
+        }
+        return value;
+    }
+
+    /** Returns the value to store, or null when it is an error (recorded). */
+    private String check(String name, CostColumn column, String value, long row, ImportFindings findings,
+                         Map<CostColumn, Object> parsed) {
+        if (FocusSpec.DECIMALS.contains(name)) {
+            BigDecimal number = FocusValues.decimal(value.trim());
+            if (number == null) {
+                findings.error(row, name, value, "must be a decimal number (e.g. 12.5 or 1.5E-7)");
                 return null;
             }
-            default -> {
-                return value;
-            }
+            if (column != null) parsed.put(column, number);
+            return number.toPlainString();
         }
+        if (FocusSpec.JSON_OBJECTS.contains(name)) {
+            try {
+                JsonNode node = JSON.readTree(value);
+                if (node instanceof ObjectNode) {
+                    return value;
+                }
+                findings.error(row, name, value, "must be a JSON object");
+            } catch (JsonProcessingException e) {
+                findings.error(row, name, value, "is not valid JSON: " + e.getOriginalMessage());
+            }
+            return null;
+        }
+        if (column != null && column.kind == CostColumn.Kind.DATETIME) {
+            Instant instant = FocusValues.dateTimeWithZone(value.trim());
+            if (instant == null) {
+                instant = FocusValues.dateTimeWithoutZone(value.trim());
+                if (instant == null) {
+                    findings.error(row, name, value, "must be an ISO 8601 date-time (e.g. 2026-10-01T00:00:00Z)");
+                    return null;
+                }
+                findings.deviation("zone-less-date-time", "date-time without a zone; read as UTC as FOCUS defines", row, name, value);
+            }
+            parsed.put(column, instant);
+            return instant.toString();
+        }
+        if (column == CostColumn.BILLING_CURRENCY && !FocusValues.isCurrency(value)) {
+            findings.error(row, name, value, "must be an ISO 4217 currency code (e.g. USD)");
+            return null;
+        }
+        Map<String, String> allowed = FocusSpec.ALLOWED.get(name);
+        if (allowed != null) {
+            return allowedValue(name, allowed, value, row, findings);
+        }
+        return value;
+    }
+
+    private static String allowedValue(String name, Map<String, String> allowed, String value, long row, ImportFindings findings) {
+        String canonical = allowed.get(value.trim().toLowerCase(Locale.ROOT));
+        if (canonical == null) {
+            String rule = "must be one of " + String.join(", ", allowed.values().stream().sorted().toList());
+            if (name.equals("ChargeCategory")) {
+                // The suite classifies every cost by its ChargeCategory: an unknown one cannot be charged back.
+                findings.error(row, name, value, rule);
+                return null;
+            }
+            findings.deviation("not-allowed-value:" + name, rule + "; kept as it is", row, name, value);
+            return value;
+        }
+        if (!canonical.equals(value)) {
+            findings.deviation("enum-case:" + name, "value differs from the FOCUS spelling only in case or spaces; normalised to "
+                    + canonical, row, name, value);
+        }
+        return canonical;
     }
 
     private static void checkPeriod(Map<CostColumn, Object> parsed, CostColumn startColumn, CostColumn endColumn,
-                                    long row, ImportErrors errors) {
+                                    long row, ImportFindings findings) {
         Instant start = (Instant) parsed.get(startColumn);
         Instant end = (Instant) parsed.get(endColumn);
         if (start != null && end != null && !start.isBefore(end)) {
-            errors.add(row, startColumn.focusName, start.toString(),
+            findings.error(row, startColumn.focusName, start.toString(),
                     "must be before " + endColumn.focusName + " (" + end + ")");
         }
     }

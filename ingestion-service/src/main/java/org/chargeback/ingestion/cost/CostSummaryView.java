@@ -3,11 +3,13 @@ package org.chargeback.ingestion.cost;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-@Schema(name = "CostSummary", description = "BilledCost and EffectiveCost of a billing period, summed by the requested dimensions")
-public record CostSummaryView(String billingPeriod, List<String> groupBy, List<Group> groups, List<CostTotal> totals) {
+@Schema(name = "CostSummary", description = "Costs of a billing period summed by the requested dimensions, counting the current revision of each scope (or the one in force at asOf)")
+public record CostSummaryView(String billingPeriod, Instant asOf, List<String> groupBy, Map<String, String> filters,
+                              List<Group> groups, List<Sums> totals) {
 
     @Schema(name = "CostSummaryGroup")
     public record Group(
@@ -16,6 +18,19 @@ public record CostSummaryView(String billingPeriod, List<String> groupBy, List<G
             String billingCurrency,
             BigDecimal billedCost,
             BigDecimal effectiveCost,
+            BigDecimal listCost,
+            BigDecimal contractedCost,
+            @Schema(description = "Sum of ConsumedQuantity (mixed units unless grouped by SKU)") BigDecimal consumedQuantity,
             long rowCount) {
+    }
+
+    @Schema(name = "CostSummaryTotals", description = "Sums at the provider's full precision, in one billing currency")
+    public record Sums(String billingCurrency, BigDecimal billedCost, BigDecimal effectiveCost, BigDecimal listCost,
+                       BigDecimal contractedCost, BigDecimal consumedQuantity, long rowCount) {
+    }
+
+    @Schema(name = "CostScopeCurrentRevision", description = "The revision of a (BillingAccountId, BillingPeriodStart) scope: it grows with every restatement")
+    public record Revision(String billingAccountId, String billingPeriod, int revision, java.util.UUID importId,
+                           long rowCount, Instant validFrom, Instant validTo) {
     }
 }

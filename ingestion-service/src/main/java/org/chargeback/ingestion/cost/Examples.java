@@ -12,13 +12,14 @@ final class Examples {
             """;
 
     static final String IMPORT = """
-            {"id": "0b7e1b2e-5d7c-4a53-9c1a-3f0f6f5d2a11",
-             "sha256": "9f2c...e1",
-             "fileName": "openai-2026-10.csv",
-             "focusVersion": "1.0",
-             "rowCount": 1,
-             "importedAt": "2026-11-02T08:15:00Z",
-             "totals": [{"billingCurrency": "USD", "billedCost": 12.3456, "effectiveCost": 12.3456, "rowCount": 1}]}
+            {"id": "0b7e1b2e-5d7c-4a53-9c1a-3f0f6f5d2a11", "status": "COMPLETED",
+             "sha256": "9f2c...e1", "fileName": "openai-2026-10.csv", "format": "csv", "focusVersion": "1.0",
+             "strict": false, "rowCount": 1, "importedAt": "2026-11-02T08:15:00Z",
+             "totals": [{"billingCurrency": "USD", "billedCost": 12.3456, "effectiveCost": 12.3456, "rowCount": 1}],
+             "scopes": [{"billingAccountId": "acct-1", "billingPeriod": "2026-10", "billingPeriodStart": "2026-10-01T00:00:00Z",
+                         "revision": 2, "rowCount": 1, "current": true, "validFrom": "2026-11-02T08:15:00Z", "validTo": null}],
+             "warnings": [{"kind": "zone-less-date-time", "rule": "date-time without a zone; read as UTC as FOCUS defines",
+                           "count": 4, "firstRows": [2], "column": "BillingPeriodStart", "example": "2026-10-01 00:00:00"}]}
             """;
 
     static final String REJECTED = """

@@ -37,11 +37,11 @@ final class FocusCsvReader implements AutoCloseable {
      * The next record, or null at the end of the file. A record that is not valid CSV (an unclosed quote, say) is
      * reported on {@code row} and ends the reading: nothing after it can be trusted.
      */
-    String[] next(long row, ImportErrors errors) throws IOException {
+    String[] next(long row, ImportFindings findings) throws IOException {
         try {
             return records.hasNextValue() ? records.nextValue() : null;
         } catch (JsonProcessingException e) {
-            errors.add(row, null, null, "the file is not valid CSV here: " + e.getOriginalMessage());
+            findings.error(row, null, null, "the file is not valid CSV here: " + e.getOriginalMessage());
             return null;
         }
     }

@@ -28,16 +28,20 @@ final class FocusValues {
         return new BigDecimal(value);
     }
 
-    /**
-     * ISO 8601 with Z or an offset; real exports also write {@code 2024-09-01 00:00:00} without a zone, which FOCUS
-     * defines as UTC, and some a bare date.
-     */
-    static Instant dateTime(String value) {
+    /** ISO 8601 with {@code Z} or an offset ({@code 2026-10-01T00:00:00Z}); a space instead of the T is accepted. */
+    static Instant dateTimeWithZone(String value) {
         try {
             return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the zone-less forms below
+        } catch (DateTimeParseException e) {
+            return null;
         }
+    }
+
+    /**
+     * The zone-less forms real exports write ({@code 2024-09-01 00:00:00}, {@code 2024-09-01T00:00:00}, a bare ISO
+     * date), which FOCUS defines as UTC. Anything else ({@code 4/1/25}) is ambiguous and returns null.
+     */
+    static Instant dateTimeWithoutZone(String value) {
         try {
             return LocalDateTime.parse(value, NAIVE).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException ignored) {
