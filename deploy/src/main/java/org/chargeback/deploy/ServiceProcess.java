@@ -29,13 +29,19 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(SuiteConfig config, SuiteConfig.ServiceSpec spec, Map<String, String> environment) {
+        return start(config, spec, environment, List.of("-Xmx512m"));
+    }
+
+    static ServiceProcess start(SuiteConfig config, SuiteConfig.ServiceSpec spec, Map<String, String> environment,
+                                List<String> jvmOptions) {
         Path jar = spec.jar(config.root());
         if (!Files.exists(jar)) {
             throw new SuiteException(jar + " is missing: run 'deploy/suite build' (or mvn -DskipTests package)");
         }
         ServiceProcess service = new ServiceProcess(spec, config.logs().resolve(spec.name() + ".log"));
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
-                "-Djava.io.tmpdir=" + config.home().resolve("tmp"), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.io.tmpdir=" + config.home().resolve("tmp"), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(service.log.toFile()))

@@ -60,10 +60,12 @@ public class CostImportService {
     private final TransactionManager transactions;
     private final CostImportRepository imports;
     private final RunningImports running;
+    private final CostPartitions partitions;
     private final int maxReportedErrors;
 
     CostImportService(DataSource dataSource, TransactionManager transactions, CostImportRepository imports,
-                      RunningImports running, IngestionConfig config) {
+                      RunningImports running, CostPartitions partitions, IngestionConfig config) {
+        this.partitions = partitions;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.imports = imports;
@@ -79,6 +81,7 @@ public class CostImportService {
      */
     @Transactional
     public ImportOutcome importFile(InputStream body, String mediaType, String fileName, boolean strict) {
+        long started = System.nanoTime();
         UUID importId = UUID.randomUUID();
         AtomicLong progress = running.start(importId, fileName);
         ImportFindings findings = new ImportFindings(maxReportedErrors, strict);
@@ -97,9 +100,7 @@ public class CostImportService {
                 if (parser == null) {
                     throw rejected(findings, "The header is not a FOCUS 1.x cost and usage header");
                 }
-                copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                        "COPY cost_record (" + CostRowParser.copyColumnList() + ") FROM STDIN", 1 << 16);
-                Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+                Writer out = null;
                 Map<String, CostTotal> totals = new TreeMap<>();
                 Map<Scope, Long> rowsPerScope = new TreeMap<>();
                 String id = importId.toString();
@@ -110,6 +111,12 @@ public class CostImportService {
                     CostRowParser.ParsedRow parsed = parser.parse(id, row, fields, findings);
                     // After the first error keep validating (the user sees every problem at once) but stop copying.
                     if (parsed != null && !findings.hasErrors()) {
+                        if (copy == null) { // the first row tells which month's partition the file needs
+                            partitions.ensureMonth(parsed.billingPeriodStart());
+                            copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                                    "COPY cost_record (" + CostRowParser.copyColumnList() + ") FROM STDIN", 1 << 16);
+                            out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+                        }
                         out.write(parsed.copyLine());
                         out.write('\n');
                         tally(parsed, totals, rowsPerScope);
@@ -125,6 +132,7 @@ public class CostImportService {
                 }
                 out.flush();
                 copy.endCopy();
+                long copied = System.nanoTime();
                 buffered.transferTo(OutputStream.nullOutputStream()); // hash every byte, even after the last record
                 String hash = HexFormat.of().formatHex(sha256.digest());
                 CostImportRepository.NewImport newImport = new CostImportRepository.NewImport(importId, hash, fileName,
@@ -139,8 +147,11 @@ public class CostImportService {
                     imports.recordRevision(connection, importId, scope.getKey().billingAccountId(),
                             scope.getKey().billingPeriodStart(), scope.getValue());
                 }
-                Log.infof("Imported cost file %s as %s: %d rows, %d scopes, FOCUS %s, %s", fileName, importId, rowCount,
-                        rowsPerScope.size(), parser.focusVersion(), format.label);
+                imports.rollUpDaily(connection, importId);
+                long done = System.nanoTime();
+                Log.infof("Imported cost file %s as %s: %d rows, %d scopes, FOCUS %s, %s; read+copy %d ms, revisions+rollup %d ms",
+                        fileName, importId, rowCount, rowsPerScope.size(), parser.focusVersion(), format.label,
+                        (copied - started) / 1_000_000, (done - copied) / 1_000_000);
                 return new ImportOutcome(imports.findById(connection, importId).orElseThrow(), true);
             }
         } catch (IOException e) {

@@ -32,9 +32,15 @@ final class CostRowParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    // Billing files repeat the same few date-times and tag sets on millions of rows: remember what was already
+    // checked (bounded, so memory stays flat whatever the file).
+    private static final int CACHE_LIMIT = 50_000;
+
     private final String[] header;
     private final CostColumn[] columnAt;
     private final String focusVersion;
+    private final Map<String, Instant> zonedDateTimes = new java.util.HashMap<>();
+    private final java.util.Set<String> validJsonObjects = new java.util.HashSet<>();
 
     private CostRowParser(String[] header, String focusVersion) {
         this.header = header;
@@ -99,6 +105,7 @@ final class CostRowParser {
         Map<CostColumn, String> typed = new EnumMap<>(CostColumn.class);
         Map<CostColumn, Object> parsed = new EnumMap<>(CostColumn.class);
         Map<String, String> extra = new LinkedHashMap<>();
+        Map<String, String> custom = new LinkedHashMap<>(); // x_ columns: summaries can group and filter by them
         for (int i = 0; i < fields.length; i++) {
             String name = header[i];
             String value = normaliseNull(fields[i], row, name, findings);
@@ -114,6 +121,7 @@ final class CostRowParser {
             String stored = check(name, column, value, row, findings, parsed);
             if (stored == null) continue;
             if (column != null) typed.put(column, stored);
+            else if (name.startsWith("x_")) custom.put(name, stored);
             else extra.put(name, stored);
         }
         checkPeriod(parsed, CostColumn.CHARGE_PERIOD_START, CostColumn.CHARGE_PERIOD_END, row, findings);
@@ -136,6 +144,8 @@ final class CostRowParser {
         }
         line.append('\t');
         CopyText.appendField(line, extra.isEmpty() ? null : writeJson(extra));
+        line.append('\t');
+        CopyText.appendField(line, custom.isEmpty() ? null : writeJson(custom));
         return new ParsedRow(line.toString(), typed.get(CostColumn.BILLING_ACCOUNT_ID),
                 (Instant) parsed.get(CostColumn.BILLING_PERIOD_START), typed.get(CostColumn.BILLING_CURRENCY), billed, effective);
     }
@@ -165,9 +175,13 @@ final class CostRowParser {
             return number.toPlainString();
         }
         if (FocusSpec.JSON_OBJECTS.contains(name)) {
+            if (validJsonObjects.contains(value)) {
+                return value;
+            }
             try {
                 JsonNode node = JSON.readTree(value);
                 if (node instanceof ObjectNode) {
+                    if (validJsonObjects.size() < CACHE_LIMIT) validJsonObjects.add(value);
                     return value;
                 }
                 findings.error(row, name, value, "must be a JSON object");
@@ -177,7 +191,11 @@ final class CostRowParser {
             return null;
         }
         if (column != null && column.kind == CostColumn.Kind.DATETIME) {
-            Instant instant = FocusValues.dateTimeWithZone(value.trim());
+            Instant instant = zonedDateTimes.get(value);
+            if (instant == null) {
+                instant = FocusValues.dateTimeWithZone(value.trim());
+                if (instant != null && zonedDateTimes.size() < CACHE_LIMIT) zonedDateTimes.put(value, instant);
+            }
             if (instant == null) {
                 instant = FocusValues.dateTimeWithoutZone(value.trim());
                 if (instant == null) {
@@ -242,6 +260,6 @@ final class CostRowParser {
         for (CostColumn column : CostColumn.values()) {
             columns.append(", ").append(column.dbColumn);
         }
-        return columns.append(", extra_columns").toString();
+        return columns.append(", extra_columns, x_columns").toString();
     }
 }

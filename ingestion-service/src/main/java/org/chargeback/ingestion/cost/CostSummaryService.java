@@ -33,8 +33,8 @@ public class CostSummaryService {
     private static final String EXTRA_PREFIX = "x_";
     private static final Map<String, String> DIMENSIONS = Map.ofEntries(
             Map.entry("billingPeriod", "to_char(r.billing_period_start at time zone 'UTC', 'YYYY-MM')"),
-            Map.entry("chargePeriodMonth", "to_char(r.charge_period_start at time zone 'UTC', 'YYYY-MM')"),
-            Map.entry("chargePeriodDay", "to_char(r.charge_period_start at time zone 'UTC', 'YYYY-MM-DD')"),
+            Map.entry("chargePeriodMonth", "to_char(r.charge_day, 'YYYY-MM')"),
+            Map.entry("chargePeriodDay", "to_char(r.charge_day, 'YYYY-MM-DD')"),
             Map.entry("billingAccountId", "r.billing_account_id"),
             Map.entry("subAccountId", "r.sub_account_id"),
             Map.entry("providerName", "r.provider_name"),
@@ -74,8 +74,9 @@ public class CostSummaryService {
             sql.append(e.sql()).append(", ");
             if (e.key() != null) params.add(e.key());
         }
+        // The daily rollup holds the same sums as the provider rows, already collapsed per day and dimension set.
         sql.append("r.billing_currency, sum(r.billed_cost), sum(r.effective_cost), sum(r.list_cost), sum(r.contracted_cost),")
-                .append(" sum(r.consumed_quantity), count(*) from cost_record r join cost_scope_revision s")
+                .append(" sum(r.consumed_quantity), sum(r.row_count) from cost_daily_rollup r join cost_scope_revision s")
                 .append(" on s.import_id = r.import_id and s.billing_account_id = r.billing_account_id")
                 .append(" and s.billing_period_start = r.billing_period_start")
                 .append(" where r.billing_period_start >= ? and r.billing_period_start < ?");
@@ -164,7 +165,7 @@ public class CostSummaryService {
             return new Expression("(r.tags ->> ?)", dimension.substring(TAG_PREFIX.length()));
         }
         if (dimension.startsWith(EXTRA_PREFIX)) {
-            return new Expression("(r.extra_columns ->> ?)", dimension);
+            return new Expression("(r.x_columns ->> ?)", dimension);
         }
         return new Expression(DIMENSIONS.get(dimension), null);
     }
