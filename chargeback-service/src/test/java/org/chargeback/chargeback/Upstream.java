@@ -3,6 +3,7 @@ package org.chargeback.chargeback;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.chargeback.chargeback.upstream.BatchQuote;
 import org.chargeback.chargeback.upstream.CostSummary;
 import org.chargeback.chargeback.upstream.IngestionClient;
 import org.chargeback.chargeback.upstream.PricingClient;
@@ -16,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
@@ -68,9 +69,11 @@ public final class Upstream {
                 new UsageSummary.Totals(quantity, 7L * groups.length));
     }
 
-    public static Quote quote(String product, String unit, String unitPrice, String currency) {
-        return new Quote(product, "any", null, unit, new BigDecimal(unitPrice), currency, null,
-                "b1d7c6a4-0000-4000-8000-000000000001", "2020-01-01", "2020-01-01");
+    /** A flat quote answer: amount = quantity x unitRate, as pricing computes it. */
+    public static Quote quote(String product, String unit, String unitRate, String currency, BigDecimal quantity) {
+        return new Quote(product, "any", quantity, unit, new BigDecimal(unitRate), currency,
+                quantity.multiply(new BigDecimal(unitRate)), "b1d7c6a4-0000-4000-8000-000000000001", "2020-01-01",
+                "2020-01-01");
     }
 
     /** What the real REST client throws for an HTTP error answer. */
@@ -88,14 +91,44 @@ public final class Upstream {
         when(ingestion.usageSummary(eq(month), eq("businessUnit,product"))).thenReturn(usage);
     }
 
-    /** Stubs the quote of {@code product} at the first day of {@code month}, for every business unit and quantity. */
+    /** Flat prices per (mock, month, product): what the stubbed batch answer prices; absent = UNPRICED. */
+    private static final Map<PricingClient, Map<String, String[]>> PRICES = new java.util.IdentityHashMap<>();
+
+    /** Stubs pricing's batch quote so {@code product} costs {@code unitPrice} per unit in {@code month}. */
     public static void givenPrice(PricingClient pricing, String month, String product, String unit, String unitPrice) {
-        when(pricing.quote(eq(product), anyString(), anyString(), eq(month + "-01")))
-                .thenReturn(quote(product, unit, unitPrice, "USD"));
+        givenPrice(pricing, month, product, unit, unitPrice, "USD");
     }
 
-    /** pricing-service answers 404 /problems/no-price-in-force for {@code product}. */
+    public static void givenPrice(PricingClient pricing, String month, String product, String unit, String unitPrice,
+                                  String currency) {
+        prices(pricing).put(month + "|" + product, new String[]{unit, unitPrice, currency});
+    }
+
+    /** pricing-service answers UNPRICED (no price in force) for {@code product}. */
     public static void givenNoPrice(PricingClient pricing, String month, String product) {
-        when(pricing.quote(eq(product), anyString(), anyString(), eq(month + "-01"))).thenThrow(httpError(404));
+        prices(pricing).remove(month + "|" + product);
+    }
+
+    private static synchronized Map<String, String[]> prices(PricingClient pricing) {
+        Map<String, String[]> prices = PRICES.get(pricing);
+        if (prices == null) {
+            Map<String, String[]> created = new HashMap<>();
+            PRICES.clear(); // a new test's mock: the previous test's prices are gone with it
+            PRICES.put(pricing, created);
+            when(pricing.quoteBatch(any())).thenAnswer(call -> {
+                BatchQuote.Request request = call.getArgument(0);
+                List<BatchQuote.Result> results = new java.util.ArrayList<>();
+                for (int i = 0; i < request.items().size(); i++) {
+                    BatchQuote.Item item = request.items().get(i);
+                    String[] price = created.get(item.month() + "|" + item.product());
+                    results.add(price == null ? new BatchQuote.Result(i, "UNPRICED", null)
+                            : new BatchQuote.Result(i, "PRICED",
+                            quote(item.product(), price[0], price[1], price[2], item.quantity())));
+                }
+                return new BatchQuote.Response(results);
+            });
+            return created;
+        }
+        return prices;
     }
 }

@@ -95,7 +95,8 @@ final class DemoLoader {
             int added = 0;
             for (JsonNode price : product.path("prices")) {
                 if (versions.contains(price.path("effectiveFrom").asText())) continue;
-                JsonNode body = JSON.createObjectNode().put("unitPrice", new BigDecimal(price.path("unitPrice").asText()))
+                JsonNode body = JSON.createObjectNode().put("model", price.path("model").asText("flat"))
+                        .put("unitRate", new BigDecimal(price.path("unitRate").asText()))
                         .put("currency", price.path("currency").asText()).put("effectiveFrom", price.path("effectiveFrom").asText())
                         .put("reason", price.path("reason").asText()).put("changedBy", "demo-loader");
                 send(jsonPost(pricing + "/v1/products/" + code + "/prices", body), Set.of(201));

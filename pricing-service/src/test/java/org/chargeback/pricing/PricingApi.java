@@ -63,10 +63,21 @@ public final class PricingApi {
                 .then().statusCode(201);
     }
 
+    /** Adds any price version body (model, scope, ...) and returns the id; reason and changedBy are added. */
+    public static String addVersion(String code, String json) {
+        String body = json.strip();
+        body = body.substring(0, body.length() - 1) + ", \"reason\": \"test\", \"changedBy\": \"tester@example.com\"}";
+        return api().body(body)
+                .post("/v1/products/{code}/prices", code)
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     /** Adds a list price version; unitPrice goes into the JSON as written, so its digits are exact. Returns the id. */
     public static String addPrice(String code, String unitPrice, String currency, String effectiveFrom) {
         return api().body("""
-                        {"unitPrice": %s, "currency": "%s", "effectiveFrom": "%s", "reason": "test"}
+                        {"model": "flat", "unitRate": %s, "currency": "%s", "effectiveFrom": "%s", "reason": "test",
+                         "changedBy": "tester@example.com"}
                         """.formatted(unitPrice, currency, effectiveFrom))
                 .post("/v1/products/{code}/prices", code)
                 .then().statusCode(201)

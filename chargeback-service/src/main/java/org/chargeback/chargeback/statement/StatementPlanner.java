@@ -25,12 +25,14 @@ final class StatementPlanner {
     }
 
     /**
-     * Usage of a business unit and product in the month with its price; {@code unitPrice} null = no price in force.
+     * Usage of a business unit and product in the month with its price: {@code amount} is pricing's exact quote
+     * (tiers, discounts, minimums included), null = no price in force; {@code unitPrice} is null for tiered prices.
      */
-    record RatedUsage(String businessUnit, String product, BigDecimal quantity, String unit, BigDecimal unitPrice) {
+    record RatedUsage(String businessUnit, String product, BigDecimal quantity, String unit, BigDecimal unitPrice,
+                      BigDecimal amount) {
 
         boolean isRated() {
-            return unitPrice != null;
+            return amount != null;
         }
     }
 
@@ -99,13 +101,13 @@ final class StatementPlanner {
                     rated.product() + ": " + quantity + " units, unrated (no price in force on " + month.atDay(1) + ")",
                     null, rated.product(), null, rated.quantity(), null, null, null);
         }
-        BigDecimal exact = rated.quantity().multiply(rated.unitPrice());
+        BigDecimal exact = rated.amount();
         // Chargeback lines are rounded one by one, HALF_EVEN, to the currency's minor unit.
         Money amount = Money.round(exact, currency);
         String unit = rated.unit() == null ? "units" : rated.unit();
         return new StatementLine(0, LineKind.CHARGEBACK,
-                rated.product() + ": " + quantity + " " + unit + " x " + rated.unitPrice().toPlainString() + " "
-                        + currency.getCurrencyCode(),
+                rated.product() + ": " + quantity + " " + unit + " x " + (rated.unitPrice() == null
+                        ? "tiered price" : rated.unitPrice().toPlainString() + " " + currency.getCurrencyCode()),
                 null, rated.product(), rated.unit(), rated.quantity(), rated.unitPrice(), exact, amount);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.chargeback.chargeback.shared.ChargebackConfig;
+import org.chargeback.chargeback.upstream.BatchQuote;
 import org.chargeback.chargeback.upstream.CostSummary;
 import org.chargeback.chargeback.upstream.Quote;
 import org.chargeback.chargeback.upstream.UpstreamService;
@@ -67,13 +68,21 @@ public class StatementRunService {
         }
 
         UsageSummary usageSummary = upstream.fetchUsageSummary(month);
-        List<StatementPlanner.RatedUsage> usage = new ArrayList<>();
+        List<UsageSummary.Group> groups = new ArrayList<>();
         for (UsageSummary.Group group : usageSummary.groups()) {
             if (blankToNull(group.businessUnit()) == null || blankToNull(group.product()) == null) {
                 Log.warnf("Usage summary of %s has a group without business unit or product; skipped", month);
                 continue;
             }
-            usage.add(rate(group, month, currency));
+            groups.add(group);
+        }
+        // One pricing call for the whole run.
+        List<Optional<Quote>> quotes = upstream.quotePrices(groups.stream()
+                .map(g -> new BatchQuote.Item(g.businessUnit(), g.product(), g.quantity(), month.toString()))
+                .toList());
+        List<StatementPlanner.RatedUsage> usage = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            usage.add(rate(groups.get(i), quotes.get(i), currency));
         }
 
         StatementPlan plan = StatementPlanner.plan(month, currency, costTotal, costs, usage);
@@ -90,14 +99,14 @@ public class StatementRunService {
                 run.unallocatedCosts(), statements.listStatements(run.month(), null));
     }
 
-    private StatementPlanner.RatedUsage rate(UsageSummary.Group group, YearMonth month, Currency currency) {
-        Optional<Quote> quote = upstream.quotePrice(group.product(), group.businessUnit(), group.quantity(), month);
+    private StatementPlanner.RatedUsage rate(UsageSummary.Group group, Optional<Quote> quote, Currency currency) {
         if (quote.isEmpty()) {
-            return new StatementPlanner.RatedUsage(group.businessUnit(), group.product(), group.quantity(), null, null);
+            return new StatementPlanner.RatedUsage(group.businessUnit(), group.product(), group.quantity(), null, null,
+                    null);
         }
         requireReportingCurrency(quote.get().currency(), currency, "price of product " + group.product() + " is");
         return new StatementPlanner.RatedUsage(group.businessUnit(), group.product(), group.quantity(),
-                quote.get().unit(), quote.get().unitPrice());
+                quote.get().unit(), quote.get().unitRate(), quote.get().amount());
     }
 
     private static void requireReportingCurrency(String actual, Currency reporting, String what) {

@@ -1,5 +1,6 @@
 package org.chargeback.chargeback.statement;
 
+import org.chargeback.chargeback.upstream.UpstreamService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,9 +32,11 @@ public class StatementService {
     private final StatementRunRepository runs;
     private final InvoiceService invoices;
     private final Clock clock;
+    private final UpstreamService upstream;
 
     StatementService(StatementRepository statements, StatementRunRepository runs, InvoiceService invoices,
-                     Clock clock) {
+                     Clock clock, UpstreamService upstream) {
+        this.upstream = upstream;
         this.statements = statements;
         this.runs = runs;
         this.invoices = invoices;
@@ -100,6 +103,10 @@ public class StatementService {
      */
     public Statement issueStatement(UUID id) {
         YearMonth month = statements.findMonthOf(id).orElseThrow(() -> notFound(id));
+        // Freeze the month's prices in pricing-service first (idempotent): once a statement is issued, a price change
+        // inside its month must be a deliberate retroactive correction. If pricing is down this fails with 502 and
+        // nothing is issued.
+        upstream.freezePrices(month);
         statements.lockMonth(month);
         // Re-read under the locks: a run may have replaced this draft, or another request issued it, meanwhile.
         Statement statement = statements.findById(id, true).orElseThrow(() -> notFound(id));

@@ -1,26 +1,32 @@
 package org.chargeback.chargeback.upstream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The pricing-service quote a statement run asks for each (business unit, product) (docs/CONTRACTS.md). */
+import java.util.Map;
+
+/** The pricing-service calls chargeback makes (docs/CONTRACTS.md). */
 @ApplicationScoped
 @RegisterRestClient(configKey = "pricing")
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface PricingClient {
 
-    /**
-     * {@code GET /v1/quotes?product=&businessUnit=&quantity=&at=}. Quantity is sent as a plain decimal string
-     * ({@code 1200}, never {@code 1.2E+3}); {@code at} is an ISO date or instant.
-     */
-    @GET
+    /** {@code POST /v1/quotes}: the whole statement run's (business unit, product, quantity, month) in one call. */
+    @POST
     @Path("/quotes")
-    Quote quote(@QueryParam("product") String product, @QueryParam("businessUnit") String businessUnit,
-                @QueryParam("quantity") String quantity, @QueryParam("at") String at);
+    BatchQuote.Response quoteBatch(BatchQuote.Request request);
+
+    /** {@code PUT /v1/frozen-periods/{month}}: the month has issued statements; its prices must not change. */
+    @PUT
+    @Path("/frozen-periods/{month}")
+    Map<String, Object> freezePeriod(@PathParam("month") String month, Map<String, String> body);
 }

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 
 /**
- * pricing-service {@code GET /v1/quotes}: the unit price in force for a product at an instant. {@code amount} is
- * quantity x unitPrice, not rounded: rounding happens once, on the statement line.
+ * A pricing-service quote (docs/CONTRACTS.md): {@code amount} is the exact price of the month's quantity under the
+ * version in force (tiers, discounts and minimums included), not rounded: rounding happens once, on the statement
+ * line. {@code unitRate} is null for tiered prices.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Quote(String product, String businessUnit, BigDecimal quantity, String unit, BigDecimal unitPrice,
-                    String currency, BigDecimal amount, String priceId, String effectiveFrom, String at) {
+public record Quote(String product, String businessUnit, BigDecimal quantity, String unit, BigDecimal unitRate,
+                    String currency, BigDecimal amount, String priceVersionId, String effectiveFrom, String at) {
 }

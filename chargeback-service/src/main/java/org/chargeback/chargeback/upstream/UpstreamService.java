@@ -7,15 +7,17 @@ import jakarta.ws.rs.WebApplicationException;
 import org.chargeback.support.problem.ProblemException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * What a statement run reads from the other services. Every failure of theirs becomes one 502
- * {@code /problems/upstream-unavailable} naming the service, except the one answer that carries business meaning:
- * a 404 from the quote endpoint (unknown product or no price in force) means the usage is UNRATED.
+ * {@code /problems/upstream-unavailable} naming the service. An UNPRICED item of pricing's batch answer (unknown
+ * product or no price in force) carries business meaning: that usage is UNRATED.
  */
 @ApplicationScoped
 public class UpstreamService {
@@ -55,22 +57,42 @@ public class UpstreamService {
     }
 
     /**
-     * The price of {@code quantity} units of {@code product} in force at the start of {@code month}; empty when
-     * pricing answers 404 (the product is unknown or has no price in force): such usage is UNRATED, never free.
+     * Prices every (business unit, product, quantity) of the month in one call, at the month's first day. The answer
+     * has one entry per usage, in order; empty = pricing has no price for it (unknown product, no price in force):
+     * such usage is UNRATED, never free.
      */
-    public Optional<Quote> quotePrice(String product, String businessUnit, BigDecimal quantity, YearMonth month) {
-        String at = month.atDay(1).toString();
-        String what = "quote for " + product + " at " + at;
-        try {
-            Quote quote = call(PRICING, what, () -> pricing.quote(product, businessUnit, quantity.toPlainString(), at));
-            if (quote.unitPrice() == null || quote.currency() == null) {
-                throw unavailable(PRICING, what, "an incomplete answer (unitPrice or currency missing)");
-            }
-            return Optional.of(quote);
-        } catch (UpstreamNotFound e) {
-            Log.debugf("No price in force for product %s at %s: unrated", product, at);
-            return Optional.empty();
+    public List<Optional<Quote>> quotePrices(List<BatchQuote.Item> items) {
+        if (items.isEmpty()) {
+            return List.of();
         }
+        String what = "quotes of " + items.size() + " usage group(s) of " + items.get(0).month();
+        BatchQuote.Response response = call(PRICING, what, () -> pricing.quoteBatch(new BatchQuote.Request(items)));
+        if (response.results() == null || response.results().size() != items.size()) {
+            throw unavailable(PRICING, what, "an answer with a different number of results");
+        }
+        List<Optional<Quote>> quotes = new ArrayList<>(items.size());
+        for (BatchQuote.Result result : response.results()) {
+            if ("PRICED".equals(result.status())) {
+                Quote quote = result.quote();
+                if (quote == null || quote.amount() == null || quote.currency() == null) {
+                    throw unavailable(PRICING, what, "an incomplete answer (amount or currency missing)");
+                }
+                quotes.add(Optional.of(quote));
+            } else {
+                Log.debugf("No price for item %d of the %s: unrated", result.index(), what);
+                quotes.add(Optional.empty());
+            }
+        }
+        return quotes;
+    }
+
+    /**
+     * Tells pricing-service the month has issued statements, so its prices are frozen (idempotent). Called before a
+     * statement is issued: a month cannot be issued while pricing could still change its prices unnoticed.
+     */
+    public void freezePrices(YearMonth month) {
+        call(PRICING, "freeze of " + month, () -> pricing.freezePeriod(month.toString(),
+                Map.of("frozenBy", "chargeback-service")));
     }
 
     private static <T> T call(String service, String what, Supplier<T> request) {
@@ -82,9 +104,6 @@ public class UpstreamService {
             return answer;
         } catch (WebApplicationException e) {
             int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
-            if (status == 404 && PRICING.equals(service)) {
-                throw new UpstreamNotFound();
-            }
             Log.warnf("%s answered HTTP %d for the %s", service, status, what);
             throw unavailable(service, what, "HTTP " + status);
         } catch (ProcessingException e) {
@@ -106,12 +125,5 @@ public class UpstreamService {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
-    /** The quote endpoint's 404: no price for the product at that instant. */
-    private static final class UpstreamNotFound extends RuntimeException {
-        UpstreamNotFound() {
-            super(null, null, false, false);
-        }
     }
 }

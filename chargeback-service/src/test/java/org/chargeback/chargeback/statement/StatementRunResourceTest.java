@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.chargeback.chargeback.Api;
+import org.chargeback.chargeback.upstream.BatchQuote;
 import org.chargeback.chargeback.upstream.IngestionClient;
 import org.chargeback.chargeback.upstream.PricingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -32,7 +33,6 @@ import static org.chargeback.chargeback.Upstream.givenIngestion;
 import static org.chargeback.chargeback.Upstream.givenNoPrice;
 import static org.chargeback.chargeback.Upstream.givenPrice;
 import static org.chargeback.chargeback.Upstream.httpError;
-import static org.chargeback.chargeback.Upstream.quote;
 import static org.chargeback.chargeback.Upstream.usage;
 import static org.chargeback.chargeback.Upstream.usageOf;
 import static org.hamcrest.Matchers.containsString;
@@ -161,8 +161,13 @@ class StatementRunResourceTest {
                 .body("lines[2].description", containsString("unrated"));
 
         // Prices are asked at the first day of the month, for the month's quantity.
-        verify(pricing).quote("ai-resolution", "support", "1200", "2025-01-01");
-        verify(pricing).quote("ai-resolution", "marketing", "10", "2025-01-01");
+        // One batch call for the whole run, every usage group at its month.
+        org.mockito.ArgumentCaptor<BatchQuote.Request> batch = org.mockito.ArgumentCaptor.forClass(BatchQuote.Request.class);
+        verify(pricing, org.mockito.Mockito.times(1)).quoteBatch(batch.capture());
+        assertThat(batch.getValue().items()).extracting(BatchQuote.Item::businessUnit, BatchQuote.Item::product,
+                        i -> i.quantity().toPlainString(), BatchQuote.Item::month)
+                .contains(org.assertj.core.groups.Tuple.tuple("support", "ai-resolution", "1200", "2025-01"),
+                        org.assertj.core.groups.Tuple.tuple("marketing", "ai-resolution", "10", "2025-01"));
     }
 
     @Test
@@ -267,7 +272,7 @@ class StatementRunResourceTest {
         givenPrice(pricing, month, "ai-resolution", "resolution", "1.00");
         String draftId = statementIdOf(Api.runMonth(month), "support");
 
-        when(pricing.quote(anyString(), anyString(), anyString(), anyString())).thenThrow(connectionRefused());
+        org.mockito.Mockito.doThrow(connectionRefused()).when(pricing).quoteBatch(org.mockito.ArgumentMatchers.any());
         given().contentType(ContentType.JSON).body("{\"month\": \"" + month + "\"}")
                 .when().post("/v1/statement-runs")
                 .then().statusCode(502).contentType(PROBLEM_JSON)
@@ -306,8 +311,7 @@ class StatementRunResourceTest {
         String month = "2025-05";
         givenIngestion(ingestion, month, costs(month, cost("support", "Compute", "10.00")),
                 usageOf(month, usage("support", "ai-resolution", "5")));
-        when(pricing.quote(eq("ai-resolution"), anyString(), anyString(), eq(month + "-01")))
-                .thenReturn(quote("ai-resolution", "resolution", "0.80", "GBP"));
+        givenPrice(pricing, month, "ai-resolution", "resolution", "0.80", "GBP");
 
         given().contentType(ContentType.JSON).body("{\"month\": \"" + month + "\"}")
                 .when().post("/v1/statement-runs")

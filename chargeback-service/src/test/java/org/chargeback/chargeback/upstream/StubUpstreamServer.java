@@ -42,16 +42,23 @@ public class StubUpstreamServer implements QuarkusTestResourceLifecycleManager {
              "totals": {"quantity": 1240.5, "eventCount": 1203}}
             """;
 
-    static final String QUOTE = """
-            {"product": "ai-resolution", "businessUnit": "support", "quantity": 1200, "unit": "resolution",
-             "unitPrice": 0.00000085, "currency": "USD", "amount": 0.00102, "priceId": 17,
-             "effectiveFrom": "2023-12-01", "at": "2024-01-01T00:00:00Z"}
+    /** Answer of POST /v1/quotes for the two usage groups above, in their order. */
+    static final String BATCH_QUOTES = """
+            {"results": [
+              {"index": 0, "status": "PRICED",
+               "quote": {"product": "ai-resolution", "businessUnit": "support", "quantity": 1200, "unit": "resolution",
+                         "unitRate": 0.00000085, "currency": "USD", "amount": 0.00102,
+                         "priceVersionId": "0b6f0c9e-7a53-4a3c-9d1e-0c0e5c6f1a11", "model": "flat",
+                         "effectiveFrom": "2023-12-01", "at": "2024-01-01T00:00:00Z",
+                         "lines": [{"kind": "tier", "from": 0, "to": null, "units": 1200, "rate": 0.00000085,
+                                    "amount": 0.00102}]}},
+              {"index": 1, "status": "UNPRICED",
+               "problem": {"type": "/problems/no-price-in-force", "title": "No price in force", "status": 404,
+                           "detail": "Product 'doc-summary' has no list price in force at 2024-01-01T00:00:00Z"}}]}
             """;
 
-    static final String NO_PRICE = """
-            {"type": "/problems/no-price-in-force", "title": "No price in force", "status": 404,
-             "detail": "Product 'doc-summary' has no price in force at 2024-01-01T00:00:00Z"}
-            """;
+    /** Bodies of the POST/PUT requests received, in order. */
+    static final List<String> BODIES = new CopyOnWriteArrayList<>();
 
     private HttpServer server;
 
@@ -84,10 +91,13 @@ public class StubUpstreamServer implements QuarkusTestResourceLifecycleManager {
             respond(exchange, 200, "application/json", COST_SUMMARY);
         } else if (path.equals("/v1/usage/summary") && query.contains("month=2024-01")) {
             respond(exchange, 200, "application/json", USAGE_SUMMARY);
-        } else if (path.equals("/v1/quotes") && query.contains("product=ai-resolution")) {
-            respond(exchange, 200, "application/json", QUOTE);
-        } else if (path.equals("/v1/quotes")) {
-            respond(exchange, 404, "application/problem+json", NO_PRICE);
+        } else if (path.equals("/v1/quotes") && exchange.getRequestMethod().equals("POST")) {
+            BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            respond(exchange, 200, "application/json", BATCH_QUOTES);
+        } else if (path.startsWith("/v1/frozen-periods/") && exchange.getRequestMethod().equals("PUT")) {
+            BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            respond(exchange, 201, "application/json", "{\"month\": \"" + path.substring(19)
+                    + "\", \"frozenBy\": \"chargeback-service\"}");
         } else {
             respond(exchange, 500, "application/problem+json",
                     "{\"type\": \"/problems/internal\", \"status\": 500, \"title\": \"Internal error\"}");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,15 +54,21 @@ class UpstreamContractTest {
         assertThat(usage.groups().get(1).product()).isEqualTo("doc-summary");
         assertThat(usage.groups().get(1).quantity()).isEqualTo(new BigDecimal("40.5"));
 
-        Quote quote = upstream.quotePrice("ai-resolution", "support", new BigDecimal("1200"), YearMonth.of(2024, 1))
-                .orElseThrow();
-        assertThat(quote.unitPrice()).isEqualTo(new BigDecimal("0.00000085"));
+        List<Optional<Quote>> quotes = upstream.quotePrices(List.of(
+                new BatchQuote.Item("support", "ai-resolution", new BigDecimal("1200"), "2024-01"),
+                new BatchQuote.Item("support", "doc-summary", new BigDecimal("40.5"), "2024-01")));
+        Quote quote = quotes.get(0).orElseThrow();
+        assertThat(quote.unitRate()).isEqualTo(new BigDecimal("0.00000085"));
+        assertThat(quote.amount()).isEqualTo(new BigDecimal("0.00102"));
         assertThat(quote.unit()).isEqualTo("resolution");
-        assertThat(quote.priceId()).isEqualTo("17");
-        assertThat(StubUpstreamServer.REQUESTS).contains(
-                "/v1/quotes?product=ai-resolution&businessUnit=support&quantity=1200&at=2024-01-01");
-        assertThat(upstream.quotePrice("doc-summary", "support", new BigDecimal("40.5"), YearMonth.of(2024, 1)))
-                .isEmpty();
+        assertThat(quote.priceVersionId()).isEqualTo("0b6f0c9e-7a53-4a3c-9d1e-0c0e5c6f1a11");
+        assertThat(quotes.get(1)).isEmpty();
+        assertThat(StubUpstreamServer.BODIES).anySatisfy(body -> assertThat(body)
+                .contains("\"businessUnit\":\"support\"", "\"product\":\"doc-summary\"", "\"quantity\":40.5",
+                        "\"month\":\"2024-01\""));
+
+        upstream.freezePrices(YearMonth.of(2024, 1));
+        assertThat(StubUpstreamServer.REQUESTS).contains("/v1/frozen-periods/2024-01?");
     }
 
     @Test

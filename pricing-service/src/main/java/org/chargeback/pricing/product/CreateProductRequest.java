@@ -22,12 +22,18 @@ public record CreateProductRequest(
         String unit,
         @Schema(description = "Optional longer explanation")
         @Size(max = 2000)
-        String description) {
+        String description,
+        @Schema(description = "The platform team that sets its prices", example = "platform-ai")
+        @Size(max = 200)
+        String owningTeam) {
 
     static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{1,63}";
 
     NewProduct toNewProduct() {
-        return new NewProduct(code, name.strip(), unit.strip(),
-                description == null || description.isBlank() ? null : description.strip());
+        return new NewProduct(code, name.strip(), unit.strip(), blankToNull(description), blankToNull(owningTeam));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

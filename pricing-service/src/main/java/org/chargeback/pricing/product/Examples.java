@@ -8,7 +8,8 @@ final class Examples {
               "code": "support-resolution",
               "name": "AI support resolution",
               "unit": "resolution",
-              "description": "A customer conversation the support assistant closed without a human hand-over"
+              "description": "A customer conversation the support assistant closed without a human hand-over",
+              "owningTeam": "platform-ai"
             }
             """;
 
@@ -17,6 +18,16 @@ final class Examples {
               "code": "llm-output-tokens",
               "name": "LLM output tokens",
               "unit": "token"
+            }
+            """;
+
+    static final String UPDATE_PRODUCT = """
+            {
+              "name": "Automated support resolution",
+              "description": "A conversation closed by the support bot without a human agent",
+              "owningTeam": "platform-ai",
+              "status": "ACTIVE",
+              "changedBy": "platform-ai@example.com"
             }
             """;
 

@@ -1,7 +1,9 @@
 package org.chargeback.pricing.product;
 
-/** Whether a product can be priced and quoted. Retiring a product is a later issue; then RETIRED joins here. */
+/** Whether a product can be priced and quoted. */
 public enum ProductStatus {
     /** Offered: prices can be added and quotes given. */
-    ACTIVE
+    ACTIVE,
+    /** No longer offered: history kept, quotes for instants before retirement still answer, no new prices. */
+    RETIRED
 }

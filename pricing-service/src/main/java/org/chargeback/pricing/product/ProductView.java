@@ -11,11 +11,16 @@ public record ProductView(
         @Schema(example = "AI support resolution") String name,
         @Schema(example = "resolution") String unit,
         String description,
+        @Schema(example = "platform-ai", nullable = true) String owningTeam,
         @Schema(example = "ACTIVE") ProductStatus status,
-        Instant createdAt) {
+        @Schema(nullable = true) Instant retiredAt,
+        @Schema(description = "Increases with every update; also sent as the ETag header", example = "1") long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    static ProductView from(Product product) {
+    public static ProductView from(Product product) {
         return new ProductView(product.code(), product.name(), product.unit(), product.description(),
-                product.status(), product.createdAt());
+                product.owningTeam(), product.status(), product.retiredAt(), product.version(), product.createdAt(),
+                product.updatedAt());
     }
 }

@@ -4,53 +4,178 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.chargeback.pricing.costpool.CostPoolService;
 import org.chargeback.pricing.pricebook.PriceBookService;
 import org.chargeback.pricing.pricebook.PriceVersion;
 import org.chargeback.pricing.product.Product;
 import org.chargeback.pricing.product.ProductService;
+import org.chargeback.pricing.rating.Rating;
+import org.chargeback.pricing.rating.RatingCalculator;
 import org.chargeback.support.problem.ProblemException;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chargeback.support.problem.ProblemError;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-/** Prices a quantity of a product at a point in time with the price book. */
+/**
+ * Prices a month's quantity of a product for a business unit. Precedence: a business unit's own version in force
+ * wins over the list price; a discount override applies its percentage to the list price in force; otherwise the
+ * list price applies.
+ */
 @ApplicationScoped
 @Transactional(SUPPORTS)
 public class QuoteService {
 
+    static final String PRECEDENCE = "A business unit's own price version in force wins over the list price; a "
+            + "business unit's discount override applies its percentage to the list price in force; otherwise the "
+            + "list price applies.";
+
+    static final int MAX_BATCH = 10_000;
+
     private final ProductService products;
     private final PriceBookService priceBook;
+    private final CostPoolService costPools;
     private final Clock clock;
 
     @Inject
-    QuoteService(ProductService products, PriceBookService priceBook, Clock clock) {
+    QuoteService(ProductService products, PriceBookService priceBook, CostPoolService costPools, Clock clock) {
         this.products = products;
         this.priceBook = priceBook;
+        this.costPools = costPools;
         this.clock = clock;
     }
 
     /**
-     * Quotes with the list price version in force at the query's point in time (now when absent): the latest
-     * version whose effectiveFrom is on or before that instant's UTC date. The amount is not rounded.
+     * Quotes {@code quantity} (the business unit's quantity of the month) at {@code at} (now when null), with the
+     * versions in force on at's UTC date. The amount is not rounded.
      *
-     * @throws ProblemException 404 {@code /problems/not-found} for an unknown product; 404
-     *                          {@code /problems/no-price-in-force} when no version had started by then
+     * @throws ProblemException 404 {@code /problems/not-found}, {@code /problems/product-retired} (at or after the
+     *                          retirement) or {@code /problems/no-price-in-force}; 422/502 for cost-plus
      */
-    public Quote quoteProduct(QuoteQuery query) {
-        Instant at = query.at() != null ? query.at() : clock.instant();
-        Product product = products.getProduct(query.product());
-        LocalDate day = QuoteCalculator.pricingDay(at);
-        // List prices only for now: per-business-unit overrides (price_version.business_unit) are a later issue.
-        PriceVersion price = priceBook.findListPriceInForce(product.code(), day)
-                .orElseThrow(() -> new ProblemException(404, "no-price-in-force", "No price in force",
-                        "Product '" + product.code() + "' has no price in force at " + at + " (UTC date " + day
-                                + "); its first price version starts later or it has none"));
-        Quote quote = QuoteCalculator.quote(product, query.businessUnit(), query.quantity(), at, price);
-        Log.debugf("Quoted %s %s for %s at %s with price version %s", quote.quantity().toPlainString(),
-                product.code(), query.businessUnit(), at, price.id());
-        return quote;
+    /**
+     * Quotes every item at its month's first day; an item without a price is UNPRICED with its problem. Malformed
+     * items fail the whole batch (400 naming {@code items[i].field}) before anything is quoted.
+     */
+    public BatchQuoteResult quoteBatch(BatchQuoteRequest request) {
+        List<ProblemError> errors = new ArrayList<>();
+        List<BatchQuoteRequest.Item> items = request == null ? null : request.items();
+        if (items == null || items.isEmpty()) {
+            throw ProblemException.invalidField("items", null, "must list at least one item");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw ProblemException.invalidField("items", Integer.toString(items.size()),
+                    "must list at most " + MAX_BATCH + " items");
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            BatchQuoteRequest.Item item = items.get(i);
+            String at = "items[" + i + "]";
+            if (item == null) {
+                errors.add(ProblemError.field(at, null, "must not be null"));
+                months.add(null);
+                continue;
+            }
+            if (item.businessUnit() == null || item.businessUnit().isBlank()) {
+                errors.add(ProblemError.field(at + ".businessUnit", item.businessUnit(), "must not be blank"));
+            }
+            if (item.product() == null || item.product().isBlank()) {
+                errors.add(ProblemError.field(at + ".product", item.product(), "must not be blank"));
+            }
+            if (item.quantity() == null || item.quantity().signum() <= 0) {
+                errors.add(ProblemError.field(at + ".quantity",
+                        item.quantity() == null ? null : item.quantity().toPlainString(), "must be greater than 0"));
+            }
+            YearMonth month = null;
+            try {
+                if (item.month() != null && item.month().matches("\\d{4}-\\d{2}")) {
+                    month = YearMonth.parse(item.month());
+                }
+            } catch (DateTimeParseException e) {
+                month = null;
+            }
+            if (month == null) {
+                errors.add(ProblemError.field(at + ".month", item.month(), "must be a month YYYY-MM such as 2026-10"));
+            }
+            months.add(month);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.size() + " item field(s) are invalid; nothing was quoted", errors);
+        }
+        List<BatchQuoteResult.Result> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            BatchQuoteRequest.Item item = items.get(i);
+            Instant at = months.get(i).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            try {
+                results.add(new BatchQuoteResult.Result(i, "PRICED",
+                        quoteProduct(item.product().strip(), item.businessUnit().strip(), item.quantity(), at), null));
+            } catch (ProblemException e) {
+                if (e.status() != 404 && e.status() != 422) {
+                    throw e;
+                }
+                results.add(new BatchQuoteResult.Result(i, "UNPRICED", null, e.toProblem("/v1/quotes")));
+            }
+        }
+        return new BatchQuoteResult(results);
+    }
+
+    public Quote quoteProduct(String productCode, String businessUnit, BigDecimal quantity, Instant requestedAt) {
+        Instant at = requestedAt != null ? requestedAt : clock.instant();
+        Product product = products.getProduct(productCode);
+        if (product.retiredAt() != null && !at.isBefore(product.retiredAt())) {
+            throw new ProblemException(404, "product-retired", "Product is retired",
+                    "Product '" + product.code() + "' was retired at " + product.retiredAt() + "; it has no price at "
+                            + at + " (quotes before the retirement still answer)");
+        }
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        Optional<PriceVersion> own = priceBook.findInForce(product.code(), businessUnit, day);
+        Optional<PriceVersion> list = priceBook.findInForce(product.code(), null, day);
+        PriceVersion priced;
+        Quote.Override override = null;
+        if (own.isPresent() && !own.get().isDiscount()) {
+            priced = own.get();
+            override = new Quote.Override("bu-version", priced.id(), null);
+        } else {
+            priced = list.orElseThrow(() -> new ProblemException(404, "no-price-in-force", "No price in force",
+                    "Product '" + product.code() + "' has no list price in force at " + at + " (UTC date " + day
+                            + ")"));
+            if (own.isPresent()) {
+                override = new Quote.Override("bu-discount", own.get().id(), own.get().discountPercent());
+            }
+        }
+        RatingCalculator.CostPlusRate costPlus = null;
+        Rating rating;
+        BigDecimal unitRate = priced.unitRate();
+        switch (priced.model()) {
+            case FLAT -> rating = RatingCalculator.flat(quantity, priced.unitRate());
+            case PACKAGE -> rating = RatingCalculator.pack(quantity, priced.packageSize(), priced.unitRate());
+            case GRADUATED -> rating = RatingCalculator.graduated(priced.tiers(), quantity);
+            case VOLUME -> rating = RatingCalculator.volume(priced.tiers(), quantity);
+            case COST_PLUS -> {
+                costPlus = costPools.costPlusRate(priced.costPool(), product.code(), YearMonth.from(day),
+                        priced.markup(), priced.currency());
+                unitRate = costPlus.unitRate();
+                rating = RatingCalculator.flat(quantity, unitRate);
+            }
+            default -> throw new IllegalStateException("Unknown model " + priced.model());
+        }
+        if (override != null && override.discountPercent() != null) {
+            rating = RatingCalculator.discount(rating, override.discountPercent());
+        }
+        rating = RatingCalculator.minimum(rating, priced.minimumMonthly());
+        Log.debugf("Quoted %s %s for %s at %s with price version %s", quantity.toPlainString(), product.code(),
+                businessUnit, at, priced.id());
+        return new Quote(product.code(), businessUnit, quantity, product.unit(), priced.currency().getCurrencyCode(),
+                rating.amount(), priced.id(), priced.model(), unitRate, override, priced.effectiveFrom(), at,
+                rating.lines(), costPlus);
     }
 }

@@ -35,7 +35,7 @@ class PriceBookRepositoryTest {
         UUID id = UUID.fromString(addPrice(code, "1.00", "EUR", "2026-10-01"));
 
         try (Connection connection = dataSource.getConnection()) {
-            assertThatThrownBy(() -> execute(connection, "update price_version set unit_price = 2 where id = ?", id))
+            assertThatThrownBy(() -> execute(connection, "update price_version set unit_rate = 2 where id = ?", id))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("never changed");
             assertThatThrownBy(() -> execute(connection, "delete from price_version where id = ?", id))
@@ -43,7 +43,7 @@ class PriceBookRepositoryTest {
                     .hasMessageContaining("never changed");
         }
         assertThat(priceBook.findById(code, id))
-                .hasValueSatisfying(v -> assertThat(v.unitPrice()).isEqualByComparingTo("1.00"));
+                .hasValueSatisfying(v -> assertThat(v.unitRate()).isEqualByComparingTo("1.00"));
     }
 
     @Test
@@ -53,17 +53,17 @@ class PriceBookRepositoryTest {
         addPrice(code, "1.00", "EUR", "2026-10-01");
         addPrice(code, "0.90", "EUR", "2027-01-01");
 
-        assertThat(priceBook.findListPriceEffectiveAt(code, LocalDate.parse("2026-09-30"))).isEmpty();
-        assertThat(priceBook.findListPriceEffectiveAt(code, LocalDate.parse("2026-10-01")))
+        assertThat(priceBook.findEffectiveAt(code, null, LocalDate.parse("2026-09-30"))).isEmpty();
+        assertThat(priceBook.findEffectiveAt(code, null, LocalDate.parse("2026-10-01")))
                 .hasValueSatisfying(v -> {
-                    assertThat(v.unitPrice()).isEqualByComparingTo(new BigDecimal("1.00"));
+                    assertThat(v.unitRate()).isEqualByComparingTo(new BigDecimal("1.00"));
                     assertThat(v.effectiveTo()).isEqualTo("2027-01-01");
                 });
-        assertThat(priceBook.findListPriceEffectiveAt(code, LocalDate.parse("2026-12-31")))
-                .hasValueSatisfying(v -> assertThat(v.unitPrice()).isEqualByComparingTo("1.00"));
-        assertThat(priceBook.findListPriceEffectiveAt(code, LocalDate.parse("2030-01-01")))
+        assertThat(priceBook.findEffectiveAt(code, null, LocalDate.parse("2026-12-31")))
+                .hasValueSatisfying(v -> assertThat(v.unitRate()).isEqualByComparingTo("1.00"));
+        assertThat(priceBook.findEffectiveAt(code, null, LocalDate.parse("2030-01-01")))
                 .hasValueSatisfying(v -> {
-                    assertThat(v.unitPrice()).isEqualByComparingTo("0.90");
+                    assertThat(v.unitRate()).isEqualByComparingTo("0.90");
                     assertThat(v.effectiveTo()).isNull();
                 });
     }

@@ -36,14 +36,14 @@ class PriceResourceTest {
         String code = uniqueCode("price");
         createProduct(code, "resolution");
 
-        String october = api().body(Examples.ADD_PRICE)
+        String october = api().body(Examples.ADD_FLAT.replace("2026-12-01", "2026-10-01").replace("0.05", "0.85").replace("USD", "EUR").replace("FY27 price: cheaper model routing", "FY27 list price").replace("platform-ai@example.com", "pricing@example.com"))
                 .post("/v1/products/{code}/prices", code)
                 .then()
                 .statusCode(201)
                 .contentType("application/json")
                 .body("id", notNullValue())
                 .body("product", equalTo(code))
-                .body("unitPrice", isDecimal("0.85"))
+                .body("unitRate", isDecimal("0.85"))
                 .body("currency", equalTo("EUR"))
                 .body("effectiveFrom", equalTo("2026-10-01"))
                 .body("effectiveTo", nullValue())
@@ -54,20 +54,20 @@ class PriceResourceTest {
         String january = addPrice(code, "0.80", "EUR", "2027-01-01");
         // A version may be added before existing ones; it ends where the next one starts.
         api().body("""
-                        {"unitPrice": 0.90, "currency": "EUR", "effectiveFrom": "2026-07-01"}
+                        {"model": "flat", "unitRate": 0.90, "currency": "EUR", "effectiveFrom": "2026-07-01", "reason": "r", "changedBy": "me"}
                         """)
                 .post("/v1/products/{code}/prices", code)
                 .then()
                 .statusCode(201)
                 .body("effectiveTo", equalTo("2026-10-01"))
-                .body("reason", nullValue());
+                .body("reason", equalTo("r"));
 
         api().get("/v1/products/{code}/prices", code)
                 .then()
                 .statusCode(200)
                 .body("effectiveFrom", contains("2026-07-01", "2026-10-01", "2027-01-01"))
                 .body("effectiveTo", contains("2026-10-01", "2027-01-01", null))
-                .body("unitPrice", contains(isDecimal("0.90"),
+                .body("unitRate", contains(isDecimal("0.90"),
                         isDecimal("0.85"), isDecimal("0.80")))
                 .body("[1].id", equalTo(october))
                 .body("[2].id", equalTo(january));
@@ -78,15 +78,16 @@ class PriceResourceTest {
         String code = uniqueCode("tokens");
         createProduct(code, "token");
 
-        Response added = api().body(Examples.ADD_TOKEN_PRICE).post("/v1/products/{code}/prices", code);
+        Response added = api().body(Examples.ADD_FLAT.replace("2026-12-01", "2026-11-01").replace("0.05", "0.0000004")).post("/v1/products/{code}/prices", code);
 
-        added.then().statusCode(201).body("unitPrice", isDecimal("0.0000004"));
+        added.then().statusCode(201).body("unitRate", isDecimal("0.0000004"));
         // Written as a plain number, not 4E-7.
-        assertThat(added.asString()).contains("\"unitPrice\":0.0000004");
+        assertThat(added.asString()).contains("\"unitRate\":0.0000004");
         api().get("/v1/products/{code}/prices", code)
                 .then()
-                .body("[0].unitPrice", isDecimal("0.0000004"))
-                .body("[0].currency", equalTo("USD"));
+                .body("[0].unitRate", isDecimal("0.0000004"))
+                .body("[0].currency", equalTo("USD"))
+                .body("[0].model", equalTo("flat"));
     }
 
     @Test
@@ -95,7 +96,7 @@ class PriceResourceTest {
         createProduct(code, "call");
 
         api().body("""
-                        {"unitPrice": -0.01, "currency": "EUR", "effectiveFrom": "2026-10-01"}
+                        {"model": "flat", "unitRate": -0.01, "currency": "EUR", "effectiveFrom": "2026-10-01", "reason": "r", "changedBy": "me"}
                         """)
                 .post("/v1/products/{code}/prices", code)
                 .then()
@@ -103,7 +104,7 @@ class PriceResourceTest {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("/problems/invalid-request"))
                 .body("errors", hasSize(1))
-                .body("errors[0].field", equalTo("unitPrice"))
+                .body("errors[0].field", equalTo("unitRate"))
                 .body("errors[0].value", equalTo("-0.01"));
 
         api().get("/v1/products/{code}/prices", code).then().statusCode(200).body("$", empty());
@@ -116,7 +117,7 @@ class PriceResourceTest {
         createProduct(code, "call");
 
         api().body("""
-                        {"unitPrice": 1.00, "currency": "%s", "effectiveFrom": "2026-10-01"}
+                        {"model": "flat", "unitRate": 1.00, "currency": "%s", "effectiveFrom": "2026-10-01", "reason": "r", "changedBy": "me"}
                         """.formatted(currency))
                 .post("/v1/products/{code}/prices", code)
                 .then()
@@ -139,7 +140,7 @@ class PriceResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
-                .body("errors.field", contains("currency", "effectiveFrom", "unitPrice"));
+                .body("errors.field", contains("changedBy", "effectiveFrom", "reason"));
     }
 
     @Test
@@ -149,7 +150,7 @@ class PriceResourceTest {
         String first = addPrice(code, "1.00", "EUR", "2026-10-01");
 
         api().body("""
-                        {"unitPrice": 2.00, "currency": "EUR", "effectiveFrom": "2026-10-01", "reason": "oops"}
+                        {"model": "flat", "unitRate": 2.00, "currency": "EUR", "effectiveFrom": "2026-10-01", "reason": "oops", "changedBy": "me"}
                         """)
                 .post("/v1/products/{code}/prices", code)
                 .then()
@@ -159,12 +160,12 @@ class PriceResourceTest {
                 .body("status", equalTo(409))
                 .body("detail", containsString(first))
                 .body("detail", containsString("2026-10-01"))
-                .body("conflictingPriceId", equalTo(first));
+                .body("conflictingPriceVersionId", equalTo(first));
 
         api().get("/v1/products/{code}/prices", code)
                 .then()
                 .body("id", contains(first))
-                .body("[0].unitPrice", isDecimal("1.00"));
+                .body("[0].unitRate", isDecimal("1.00"));
     }
 
     @Test
@@ -177,7 +178,7 @@ class PriceResourceTest {
             for (int i = 0; i < 6; i++) {
                 String price = "1.0" + i;
                 sameDay.add(() -> api().body("""
-                                {"unitPrice": %s, "currency": "EUR", "effectiveFrom": "2026-10-01"}
+                                {"model": "flat", "unitRate": %s, "currency": "EUR", "effectiveFrom": "2026-10-01", "reason": "r", "changedBy": "me"}
                                 """.formatted(price))
                         .post("/v1/products/{code}/prices", code)
                         .statusCode());
@@ -199,7 +200,7 @@ class PriceResourceTest {
         String code = uniqueCode("broken");
         createProduct(code, "call");
 
-        api().body("{\"unitPrice\": 1.00, \"currency\": \"EUR\", ")
+        api().body("{\"unitRate\": 1.00, \"currency\": \"EUR\", ")
                 .post("/v1/products/{code}/prices", code)
                 .then()
                 .statusCode(400)
@@ -215,7 +216,7 @@ class PriceResourceTest {
         createProduct(code, "call");
 
         api().body("""
-                        {"unitPrice": 1.00, "currency": "EUR", "effectiveFrom": "2026-13-01"}
+                        {"model": "flat", "unitRate": 1.00, "currency": "EUR", "effectiveFrom": "2026-13-01", "reason": "r", "changedBy": "me"}
                         """)
                 .post("/v1/products/{code}/prices", code)
                 .then()
@@ -230,7 +231,7 @@ class PriceResourceTest {
     void shouldAnswerNotFoundForPricesOfUnknownProduct() {
         String code = uniqueCode("unknown");
 
-        api().body(Examples.ADD_PRICE)
+        api().body(Examples.ADD_FLAT.replace("2026-12-01", "2026-10-01").replace("0.05", "0.85").replace("USD", "EUR").replace("FY27 price: cheaper model routing", "FY27 list price").replace("platform-ai@example.com", "pricing@example.com"))
                 .post("/v1/products/{code}/prices", code)
                 .then()
                 .statusCode(404)

@@ -49,12 +49,15 @@ class QuoteResourceTest {
                 .body("businessUnit", equalTo("customer-care"))
                 .body("quantity", isDecimal("1250"))
                 .body("unit", equalTo("resolution"))
-                .body("unitPrice", isDecimal("0.85"))
+                .body("unitRate", isDecimal("0.85"))
                 .body("currency", equalTo("EUR"))
                 .body("amount", isDecimal("1062.50"))
-                .body("priceId", equalTo(october))
+                .body("priceVersionId", equalTo(october))
                 .body("effectiveFrom", equalTo("2026-10-01"))
-                .body("at", equalTo("2026-10-01T00:00:00Z"));
+                .body("at", equalTo("2026-10-01T00:00:00Z"))
+                .body("lines", hasSize(1))
+                .body("lines[0].units", isDecimal("1250"))
+                .body("lines[0].amount", isDecimal("1062.50"));
 
         assertThat(quotedPriceId(code, "2026-12-31T23:59:59Z")).isEqualTo(october);
         // 00:30 at +01:00 is still 2026-12-31 in UTC: the October version applies.
@@ -113,7 +116,7 @@ class QuoteResourceTest {
                 .get("/v1/quotes")
                 .then()
                 .statusCode(200)
-                .body("priceId", equalTo(price))
+                .body("priceVersionId", equalTo(price))
                 .body("amount", isDecimal("5.00"))
                 .extract().path("at");
 
@@ -214,6 +217,6 @@ class QuoteResourceTest {
                 .get("/v1/quotes")
                 .then()
                 .statusCode(200)
-                .extract().path("priceId");
+                .extract().path("priceVersionId");
     }
 }
