@@ -55,6 +55,17 @@ public class UpstreamService {
     }
 
     /**
+     * Tells ingestion-service that {@code month} has an issued statement, so usage events of it arriving from now on
+     * are marked late (and listed for an adjustment) instead of silently changing an issued month. Idempotent.
+     */
+    public void closeUsageMonth(YearMonth month) {
+        call(INGESTION, "closing of usage month " + month, () -> {
+            ingestion.closeUsageMonth(month.toString());
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
      * The price of {@code quantity} units of {@code product} in force at the start of {@code month}; empty when
      * pricing answers 404 (the product is unknown or has no price in force): such usage is UNRATED, never free.
      */
