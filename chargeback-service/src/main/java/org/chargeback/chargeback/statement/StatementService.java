@@ -31,15 +31,15 @@ public class StatementService {
     private final StatementRepository statements;
     private final StatementRunRepository runs;
     private final InvoiceService invoices;
-    private final Clock clock;
     private final UpstreamService upstream;
+    private final Clock clock;
 
     StatementService(StatementRepository statements, StatementRunRepository runs, InvoiceService invoices,
-                     Clock clock, UpstreamService upstream) {
-        this.upstream = upstream;
+                     UpstreamService upstream, Clock clock) {
         this.statements = statements;
         this.runs = runs;
         this.invoices = invoices;
+        this.upstream = upstream;
         this.clock = clock;
     }
 
@@ -100,6 +100,8 @@ public class StatementService {
     /**
      * Issues a draft statement: status ISSUED, issuedAt = now, and its invoice (chargeback lines, total = the
      * chargeback total) created in the same transaction. A statement is issued once: 409 the second time.
+     * ingestion-service is told first that the month is closed (its later usage events become late events); when it
+     * cannot be reached the issue fails with a 502 and nothing is issued, so no issued month is ever unknown to it.
      */
     public Statement issueStatement(UUID id) {
         YearMonth month = statements.findMonthOf(id).orElseThrow(() -> notFound(id));
@@ -116,6 +118,7 @@ public class StatementService {
                             + ") was already issued as invoice " + statement.invoiceNumber())
                     .with("invoiceNumber", statement.invoiceNumber());
         }
+        upstream.closeUsageMonth(month);
         Instant issuedAt = now();
         List<NewInvoice.Line> invoiceLines = statement.lines().stream()
                 .filter(line -> line.kind().isInvoiced())

@@ -2,6 +2,8 @@ package org.chargeback.chargeback.upstream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -24,4 +26,9 @@ public interface IngestionClient {
     @GET
     @Path("/usage/summary")
     UsageSummary usageSummary(@QueryParam("month") String month, @QueryParam("groupBy") String groupBy);
+
+    /** {@code PUT /v1/usage/closed-months/YYYY-MM}: the month has an issued statement; later usage of it is late. */
+    @PUT
+    @Path("/usage/closed-months/{month}")
+    void closeUsageMonth(@PathParam("month") String month);
 }

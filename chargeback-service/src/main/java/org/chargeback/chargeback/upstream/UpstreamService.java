@@ -57,6 +57,17 @@ public class UpstreamService {
     }
 
     /**
+     * Tells ingestion-service that {@code month} has an issued statement, so usage events of it arriving from now on
+     * are marked late (and listed for an adjustment) instead of silently changing an issued month. Idempotent.
+     */
+    public void closeUsageMonth(YearMonth month) {
+        call(INGESTION, "closing of usage month " + month, () -> {
+            ingestion.closeUsageMonth(month.toString());
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
      * Prices every (business unit, product, quantity) of the month in one call, at the month's first day. The answer
      * has one entry per usage, in order; empty = pricing has no price for it (unknown product, no price in force):
      * such usage is UNRATED, never free.

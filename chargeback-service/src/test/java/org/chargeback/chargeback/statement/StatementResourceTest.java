@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.chargeback.chargeback.Api;
+import org.chargeback.chargeback.Upstream;
 import org.chargeback.chargeback.upstream.IngestionClient;
 import org.chargeback.chargeback.upstream.PricingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -110,6 +111,26 @@ class StatementResourceTest {
         given().when().get("/v1/invoices")
                 .then().statusCode(200)
                 .body("findAll { it.statementId == '" + supportId + "' }.number", contains(invoiceNumber));
+    }
+
+    @Test
+    void shouldTellIngestionTheMonthIsClosedWhenIssuingAndIssueNothingWhenItIsDown() {
+        String month = "2025-09";
+        givenTwoBusinessUnits(month);
+        JsonPath run = Api.runMonth(month);
+        String supportId = statementIdOf(run, "support");
+        String salesId = statementIdOf(run, "sales");
+
+        org.mockito.Mockito.doThrow(Upstream.connectionRefused()).when(ingestion).closeUsageMonth(month);
+        given().when().post("/v1/statements/{id}/issue", salesId)
+                .then().statusCode(502).contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/upstream-unavailable"))
+                .body("service", equalTo("ingestion-service"));
+        given().when().get("/v1/statements/{id}", salesId).then().statusCode(200).body("status", equalTo("DRAFT"));
+
+        org.mockito.Mockito.doNothing().when(ingestion).closeUsageMonth(month);
+        Api.issue(supportId);
+        org.mockito.Mockito.verify(ingestion, org.mockito.Mockito.atLeastOnce()).closeUsageMonth(month);
     }
 
     @Test

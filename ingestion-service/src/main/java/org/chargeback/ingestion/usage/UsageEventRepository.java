@@ -1,72 +1,154 @@
 package org.chargeback.ingestion.usage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
+/**
+ * Usage events in PostgreSQL. A request's events are copied into a temporary staging table, then stored with
+ * set-based statements: new ids claimed in usage_event_key (ON CONFLICT DO NOTHING), the events inserted into their
+ * month's partition, the daily rollup added to, all in the request's transaction.
+ */
 @ApplicationScoped
 class UsageEventRepository {
 
-    /** A usage event ready to store: values as text, plus the hash of its content. */
-    record StoredEvent(String eventId, String businessUnit, String useCase, String product, String quantity,
-                       String occurredAt, String attributes, String contentHash) {
+    /** A valid usage event ready to store: values as text, its position in the request and its content hash. */
+    record StoredEvent(long position, String eventId, String businessUnit, String useCase, String product,
+                       String quantity, String occurredAt, String attributes, String contentHash) {
+
+        void appendCopyLine(StringBuilder line) {
+            line.append(position).append('\t');
+            appendCopyField(line, eventId);
+            line.append('\t');
+            appendCopyField(line, businessUnit);
+            line.append('\t');
+            appendCopyField(line, useCase);
+            line.append('\t');
+            appendCopyField(line, product);
+            line.append('\t').append(quantity).append('\t').append(occurredAt).append('\t');
+            appendCopyField(line, attributes);
+            line.append('\t').append(contentHash).append('\n');
+        }
+    }
+
+    record Stored(long accepted, long late) {
+    }
+
+    record Conflict(long position, String eventId) {
+    }
+
+    /** A temporary table for this transaction's events, dropped at commit or rollback. */
+    void createStaging(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                    create temporary table usage_staging (
+                        position bigint, event_id text, business_unit text, use_case text, product text,
+                        quantity numeric, occurred_at timestamptz, attributes jsonb, content_hash text
+                    ) on commit drop""");
+        }
+    }
+
+    PGCopyOutputStream copyIntoStaging(Connection c) throws SQLException {
+        return new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY usage_staging FROM STDIN", 1 << 16);
+    }
+
+    List<YearMonth> stagedMonths(Connection c) throws SQLException {
+        List<YearMonth> months = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "select distinct to_char(occurred_at at time zone 'UTC', 'YYYY-MM') from usage_staging")) {
+            while (rs.next()) {
+                months.add(YearMonth.parse(rs.getString(1)));
+            }
+        }
+        return months;
     }
 
     /**
-     * Inserts the events in one statement; ids already stored are skipped (ON CONFLICT DO NOTHING waits for a
-     * concurrent insert of the same id to finish, so two requests never both count one event).
-     *
-     * @return the ids this call inserted
+     * Stores the staged events whose id is new. Ids are claimed in event id order, so two requests with overlapping
+     * events take the key locks in the same order and cannot deadlock; ON CONFLICT DO NOTHING waits for a concurrent
+     * uncommitted insert of the same id, so an event is counted by exactly one of them. A staged id seen twice in
+     * one request is stored once (its first occurrence).
      */
-    Set<String> insertNew(Connection c, List<StoredEvent> events) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("""
-                insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at, attributes, content_hash)
-                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::timestamptz[], ?::jsonb[], ?::text[])
-                on conflict (event_id) do nothing
-                returning event_id""")) {
-            insert.setArray(1, texts(c, events, StoredEvent::eventId));
-            insert.setArray(2, texts(c, events, StoredEvent::businessUnit));
-            insert.setArray(3, texts(c, events, StoredEvent::useCase));
-            insert.setArray(4, texts(c, events, StoredEvent::product));
-            insert.setArray(5, texts(c, events, StoredEvent::quantity));
-            insert.setArray(6, texts(c, events, StoredEvent::occurredAt));
-            insert.setArray(7, texts(c, events, StoredEvent::attributes));
-            insert.setArray(8, texts(c, events, StoredEvent::contentHash));
-            Set<String> inserted = new HashSet<>();
-            try (ResultSet rs = insert.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(rs.getString(1));
-                }
-            }
-            return inserted;
+    Stored storeStaged(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                with firsts as (
+                    select distinct on (event_id) * from usage_staging order by event_id, position
+                ), claimed as (
+                    insert into usage_event_key (event_id, content_hash, occurred_at)
+                    select event_id, content_hash, occurred_at from firsts order by event_id
+                    on conflict (event_id) do nothing
+                    returning event_id
+                ), inserted as (
+                    insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
+                                             attributes, content_hash, late)
+                    select f.event_id, f.business_unit, f.use_case, f.product, f.quantity, f.occurred_at,
+                           f.attributes, f.content_hash, m.month is not null
+                    from firsts f
+                    join claimed using (event_id)
+                    left join usage_closed_month m on m.month = to_char(f.occurred_at at time zone 'UTC', 'YYYY-MM')
+                    returning occurred_at, business_unit, use_case, product, quantity, late
+                ), rolled as (
+                    insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count)
+                    select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*)
+                    from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
+                    on conflict (day, business_unit, use_case, product) do update
+                        set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
+                    returning 1
+                )
+                select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""")) {
+            rs.next();
+            return new Stored(rs.getLong(1), rs.getLong(2));
         }
     }
 
-    Map<String, String> contentHashes(Connection c, List<String> eventIds) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(
-                "select event_id, content_hash from usage_event where event_id = any(?)")) {
-            select.setArray(1, c.createArrayOf("text", eventIds.toArray()));
-            Map<String, String> hashes = new HashMap<>();
-            try (ResultSet rs = select.executeQuery()) {
+    /** Staged events whose id is stored with other content (before, or earlier in this same request). */
+    List<Conflict> conflicts(Connection c, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                select s.position, s.event_id from usage_staging s join usage_event_key k using (event_id)
+                where k.content_hash <> s.content_hash order by s.position limit ?""")) {
+            s.setInt(1, limit);
+            List<Conflict> conflicts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    hashes.put(rs.getString(1), rs.getString(2));
+                    conflicts.add(new Conflict(rs.getLong(1), rs.getString(2)));
                 }
             }
-            return hashes;
+            return conflicts;
         }
     }
 
-    private static Array texts(Connection c, List<StoredEvent> events, java.util.function.Function<StoredEvent, String> field)
-            throws SQLException {
-        return c.createArrayOf("text", events.stream().map(field).toArray());
+    long countConflicts(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select count(*) from usage_staging s join usage_event_key k using (event_id)
+                where k.content_hash <> s.content_hash""")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static void appendCopyField(StringBuilder line, String value) {
+        if (value == null) {
+            line.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(ch);
+            }
+        }
     }
 }

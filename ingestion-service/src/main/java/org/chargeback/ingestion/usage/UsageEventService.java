@@ -1,103 +1,130 @@
 package org.chargeback.ingestion.usage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.chargeback.support.problem.ProblemError;
 import org.chargeback.support.problem.ProblemException;
+import org.postgresql.copy.PGCopyOutputStream;
 
 import javax.sql.DataSource;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
-/** Stores outcome usage events exactly once: a re-sent event is a duplicate, a reused id with other content a conflict. */
+/**
+ * Stores outcome usage events exactly once: a re-sent event is a duplicate, a reused id with other content a conflict.
+ * The body is streamed: each event is parsed, validated and copied into a staging table as it arrives, then the
+ * request's events are stored with a few set-based statements, so memory stays bounded for a million events.
+ */
 @ApplicationScoped
 public class UsageEventService {
 
-    // Sorted keys make the content hash independent of the order a producer writes attribute keys in.
-    private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    static final int MAX_REPORTED_ERRORS = 100;
 
     private final DataSource dataSource;
     private final UsageEventRepository events;
+    private final UsagePartitions partitions;
 
-    UsageEventService(DataSource dataSource, UsageEventRepository events) {
+    UsageEventService(DataSource dataSource, UsageEventRepository events, UsagePartitions partitions) {
         this.dataSource = dataSource;
         this.events = events;
+        this.partitions = partitions;
     }
 
-    /** All or nothing: either every new event of the request is stored, or (on a conflict) none is. */
+    /**
+     * Records the events of one request body. All or nothing by default: an invalid event is a 400 listing the
+     * problems and nothing is stored. With {@code partial} the valid events are stored and the invalid ones reported
+     * in the result. Either way an event id already stored with other content is a 409 and nothing is stored.
+     */
     @Transactional
-    public UsageIngestResult record(List<UsageEventRequest> requests) {
-        if (requests.isEmpty()) {
-            return new UsageIngestResult(0, 0, 0);
-        }
-        // Insert in event id order so two requests with overlapping events lock rows in the same order (no deadlock).
-        List<Integer> order = IntStream.range(0, requests.size()).boxed()
-                .sorted(Comparator.comparing(i -> requests.get(i).eventId())).toList();
-        List<UsageEventRepository.StoredEvent> stored = order.stream().map(i -> toStored(requests.get(i))).toList();
+    public UsageIngestResult record(InputStream body, UsageFormat format, boolean partial) {
+        UsageErrors errors = new UsageErrors(MAX_REPORTED_ERRORS);
+        UsageEventReader reader = new UsageEventReader(errors);
+        PGCopyOutputStream copy = null;
         try (Connection c = dataSource.getConnection()) {
-            Set<String> inserted = events.insertNew(c, stored);
-            List<ProblemError> conflicts = new ArrayList<>();
-            if (inserted.size() < stored.size()) {
-                Map<String, String> hashes = events.contentHashes(c, stored.stream().map(UsageEventRepository.StoredEvent::eventId).toList());
-                for (int k = 0; k < stored.size(); k++) {
-                    UsageEventRepository.StoredEvent event = stored.get(k);
-                    if (!event.contentHash().equals(hashes.get(event.eventId()))) {
-                        conflicts.add(ProblemError.field("[" + order.get(k) + "].eventId", event.eventId(),
-                                "is already stored with different content"));
-                    }
+            events.createStaging(c);
+            copy = events.copyIntoStaging(c);
+            Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+            StringBuilder line = new StringBuilder(512);
+            long[] staged = {0};
+            reader.read(body, format, event -> {
+                // All or nothing: after the first problem keep validating (every problem is reported) but stop copying.
+                if (!partial && errors.any()) {
+                    return;
+                }
+                line.setLength(0);
+                event.appendCopyLine(line);
+                try {
+                    out.append(line);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                staged[0]++;
+            });
+            if (errors.unreadable() || (!partial && errors.any())) {
+                throw rejected(errors, reader.eventsRead());
+            }
+            out.flush();
+            copy.endCopy();
+            if (staged[0] == 0) {
+                return new UsageIngestResult(0, 0, errors.rejectedEvents(), 0, errors.kept());
+            }
+            partitions.ensure(events.stagedMonths(c));
+            UsageEventRepository.Stored stored = events.storeStaged(c);
+            if (stored.accepted() < staged[0]) {
+                List<UsageEventRepository.Conflict> conflicts = events.conflicts(c, MAX_REPORTED_ERRORS);
+                if (!conflicts.isEmpty()) {
+                    long total = events.countConflicts(c);
+                    throw new ProblemException(409, "usage-event-conflict", "An event id is already used by another event",
+                            total + " event id(s) already stored with different content; nothing was stored",
+                            conflicts.stream().map(k -> position(format, k)).toList())
+                            .with("totalErrors", total);
                 }
             }
-            if (!conflicts.isEmpty()) {
-                throw new ProblemException(409, "usage-event-conflict", "An event id is already used by another event",
-                        conflicts.size() + " event id(s) already stored with different content; nothing was stored",
-                        conflicts);
-            }
-            long accepted = inserted.size();
-            Log.infof("Recorded %d usage events, %d duplicates", accepted, stored.size() - accepted);
-            return new UsageIngestResult(accepted, stored.size() - accepted, 0);
+            long duplicates = staged[0] - stored.accepted();
+            Log.infof("Recorded %d usage events (%d late), %d duplicates, %d rejected", stored.accepted(),
+                    stored.late(), duplicates, errors.rejectedEvents());
+            return new UsageIngestResult(stored.accepted(), duplicates, errors.rejectedEvents(), stored.late(),
+                    errors.kept());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the usage events failed", e);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing usage events failed", e);
+        } finally {
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    Log.debugf(e, "Cancelling COPY after a rejected request");
+                }
+            }
         }
     }
 
-    private static UsageEventRepository.StoredEvent toStored(UsageEventRequest r) {
-        String quantity = r.quantity().stripTrailingZeros().toPlainString();
-        String occurredAt = r.occurredAt().toInstant().toString();
-        String attributes = r.attributes() == null || r.attributes().isNull() ? null : canonical(r.attributes());
-        String content = String.join("\u001f", r.businessUnit(), r.useCase(), r.product(), quantity, occurredAt,
-                attributes == null ? "" : attributes);
-        return new UsageEventRepository.StoredEvent(r.eventId(), r.businessUnit(), r.useCase(), r.product(), quantity,
-                occurredAt, attributes, sha256(content));
+    private static ProblemError position(UsageFormat format, UsageEventRepository.Conflict conflict) {
+        String message = "is already stored with different content";
+        if (format == UsageFormat.CSV) {
+            // positions count events; as a spreadsheet shows it, the header is row 1
+            return ProblemError.cell(conflict.position() + 2, "eventId", conflict.eventId(), message);
+        }
+        return ProblemError.field("[" + conflict.position() + "].eventId", conflict.eventId(), message);
     }
 
-    private static String canonical(JsonNode attributes) {
-        try {
-            return CANONICAL.writeValueAsString(CANONICAL.convertValue(attributes, Object.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A parsed JSON tree always serialises", e);
-        }
-    }
-
-    private static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+    private static ProblemException rejected(UsageErrors errors, long eventsRead) {
+        String detail = errors.unreadable()
+                ? "The body could not be read; nothing was stored"
+                : errors.rejectedEvents() + " of " + eventsRead + " event(s) are invalid; nothing was stored"
+                + " (send ?partial=accept to store the valid ones)";
+        return new ProblemException(400, "invalid-request", "The request is invalid", detail, errors.kept())
+                .with("totalErrors", errors.total())
+                .with("rejected", errors.rejectedEvents());
     }
 }

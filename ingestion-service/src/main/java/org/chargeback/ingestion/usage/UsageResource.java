@@ -1,14 +1,18 @@
 package org.chargeback.ingestion.usage;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.chargeback.support.problem.ProblemException;
 import org.chargeback.support.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.util.List;
 
 @Path("/v1")
@@ -28,38 +33,141 @@ public class UsageResource {
 
     private final UsageEventService usageEvents;
     private final UsageSummaryService summaries;
+    private final UsageRetractionService retractions;
+    private final UsageCalendarService calendar;
 
-    UsageResource(UsageEventService usageEvents, UsageSummaryService summaries) {
+    UsageResource(UsageEventService usageEvents, UsageSummaryService summaries, UsageRetractionService retractions,
+                  UsageCalendarService calendar) {
         this.usageEvents = usageEvents;
         this.summaries = summaries;
+        this.retractions = retractions;
+        this.calendar = calendar;
     }
 
     @POST
     @Path("usage-events")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, UsageFormat.NDJSON_TYPE, "text/csv"})
     @Operation(operationId = "recordUsageEvents", summary = "Record outcome usage events",
-            description = "A JSON array of events. All or nothing: if any event is invalid (400) or reuses a stored "
-                    + "eventId with different content (409), nothing of the request is stored. An event already stored "
-                    + "with the same content is a duplicate and is not counted again.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = UsageEventRequest.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
-            examples = @ExampleObject(name = "two events", value = Examples.EVENTS)))
-    @APIResponse(responseCode = "200", description = "Stored",
+            description = "The body is streamed (a million events in one request are fine): a JSON array of events or "
+                    + "a single event object (application/json), one event object per line (application/x-ndjson), or "
+                    + "CSV (text/csv) with a header naming the columns eventId, businessUnit, useCase, product, quantity, "
+                    + "occurredAt and optionally attributes (a JSON object as text). "
+                    + "**All or nothing by default**: if any event is invalid the answer is a 400 listing every problem "
+                    + "with its position ([index].field for JSON and NDJSON, plus row = line for NDJSON; row (header = 1) "
+                    + "and column for CSV) and nothing of the request is stored. With **partial=accept** the valid events "
+                    + "are stored and the invalid ones are counted as rejected and listed in the answer. "
+                    + "Exactly once: an event already stored with the same content is a duplicate and is not counted "
+                    + "again; an eventId stored with different content is a 409 naming it, and nothing is stored. "
+                    + "Events of a month whose statements were issued are accepted and marked late (GET /v1/usage/late); "
+                    + "events naming a product pricing-service does not know are accepted and listed as unmatched by "
+                    + "the summary.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UsageEventRequest.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "two events", value = Examples.EVENTS)),
+            @Content(mediaType = UsageFormat.NDJSON_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "two events", value = Examples.EVENTS_NDJSON)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "two events", value = Examples.EVENTS_CSV))})
+    @APIResponse(responseCode = "200", description = "Stored (with partial=accept, the valid events; the others are listed)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageIngestResult.class),
-                    examples = @ExampleObject(name = "stored", value = Examples.RESULT)))
-    @APIResponse(responseCode = "400", description = "An event is invalid; nothing was stored",
+                    examples = {@ExampleObject(name = "stored", value = Examples.RESULT),
+                            @ExampleObject(name = "partly stored", value = Examples.PARTIAL_RESULT)}))
+    @APIResponse(responseCode = "400", description = "An event is invalid or the body is malformed; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.INVALID)))
     @APIResponse(responseCode = "409", description = "An eventId is stored with different content; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
-    public UsageIngestResult recordUsageEvents(@NotNull List<@NotNull @Valid UsageEventRequest> events) {
-        return usageEvents.record(events);
+    @APIResponse(responseCode = "415", description = "Another media type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UsageIngestResult recordUsageEvents(InputStream body,
+            @Parameter(description = "accept: store the valid events and report the invalid ones; default all or nothing",
+                    example = "accept", schema = @Schema(enumeration = {"accept"})) @QueryParam("partial") String partial,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        boolean acceptPartial = partial != null && !partial.isBlank();
+        if (acceptPartial && !partial.equals("accept")) {
+            throw ProblemException.invalidField("partial", partial, "must be accept (or absent for all or nothing)");
+        }
+        return usageEvents.record(body, UsageFormat.of(contentType), acceptPartial);
+    }
+
+    @POST
+    @Path("usage-events/{eventId}/retractions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "retractUsageEvent", summary = "Retract a usage event",
+            description = "The event is kept (nothing is ever deleted) but no longer counted by summaries. Retracting "
+                    + "an event again answers the first retraction with 200.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RetractUsageEventRequest.class),
+            examples = @ExampleObject(name = "test traffic", value = Examples.RETRACT)))
+    @APIResponse(responseCode = "201", description = "Retracted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageRetractionView.class),
+                    examples = @ExampleObject(name = "retracted", value = Examples.RETRACTION)))
+    @APIResponse(responseCode = "200", description = "Already retracted; the first retraction",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageRetractionView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event with that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retractUsageEvent(@Parameter(description = "The producer's event id", example = "sb-2026-10-01-000001")
+                                      @PathParam("eventId") String eventId,
+                                      RetractUsageEventRequest request) {
+        UsageRetractionService.Outcome outcome = retractions.retract(eventId, request == null ? null : request.reason());
+        return Response.status(outcome.created() ? 201 : 200).entity(outcome.retraction()).build();
+    }
+
+    @PUT
+    @Path("usage/closed-months/{month}")
+    @Operation(operationId = "closeUsageMonth", summary = "Close a month: its statements were issued",
+            description = "Called by chargeback-service when it issues a statement of the month. Events of a closed "
+                    + "month that arrive later are accepted and marked late. Idempotent.")
+    @APIResponse(responseCode = "201", description = "Closed now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosedMonthView.class),
+                    examples = @ExampleObject(name = "closed", value = Examples.CLOSED_MONTH)))
+    @APIResponse(responseCode = "200", description = "Was already closed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClosedMonthView.class)))
+    @APIResponse(responseCode = "400", description = "Not a month as YYYY-MM",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response closeUsageMonth(@Parameter(description = "YYYY-MM", example = "2026-10") @PathParam("month") String month) {
+        UsageCalendarService.Outcome outcome = calendar.closeMonth(month);
+        return Response.status(outcome.created() ? 201 : 200).entity(outcome.closedMonth()).build();
+    }
+
+    @GET
+    @Path("usage/closed-months")
+    @Operation(operationId = "listClosedUsageMonths", summary = "Months whose statements were issued")
+    @APIResponse(responseCode = "200", description = "Closed months, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClosedMonthView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "one month", value = "[" + Examples.CLOSED_MONTH + "]")))
+    public List<ClosedMonthView> listClosedUsageMonths() {
+        return calendar.listClosedMonths();
+    }
+
+    @GET
+    @Path("usage/late")
+    @Operation(operationId = "listLateUsage", summary = "Events that arrived after their month was closed",
+            description = "Late, not retracted events of a month (occurredAt in it), oldest arrival first, with totals: "
+                    + "chargeback carries them as adjustments in a later statement.")
+    @APIResponse(responseCode = "200", description = "The late events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LateUsageView.class),
+                    examples = @ExampleObject(name = "one late event", value = Examples.LATE)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed month, or a limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LateUsageView listLateUsage(
+            @Parameter(description = "Month as YYYY-MM", required = true, example = "2026-10") @QueryParam("month") String month,
+            @Parameter(description = "Most events listed, 1 to 10000 (default 1000); totals count all", example = "1000")
+            @QueryParam("limit") Integer limit) {
+        return calendar.listLate(month, limit);
     }
 
     @GET
     @Path("usage/summary")
-    @Operation(operationId = "summarizeUsage", summary = "Sum the usage of a month")
+    @Operation(operationId = "summarizeUsage", summary = "Sum the usage of a month",
+            description = "Sums of quantity and event counts, retracted events excluded, late events included. "
+                    + "unmatched lists usage of products pricing-service does not know (yet); business units are not "
+                    + "checked until a business unit registry exists.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageSummaryView.class),
                     examples = @ExampleObject(name = "by business unit and product", value = Examples.SUMMARY)))

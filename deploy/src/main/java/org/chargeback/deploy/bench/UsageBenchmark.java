@@ -1,0 +1,212 @@
+package org.chargeback.deploy.bench;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code deploy/suite bench usage [events]}: posts the events as NDJSON in batches through
+ * {@code POST /v1/usage-events} of a running ingestion-service, then COPYs the same events into an unindexed table
+ * of the same PostgreSQL, and prints both rates, the summary latency over the month, and {@code ratio <api/copy>}.
+ * <p>
+ * Usage: {@code UsageBenchmark <ingestion url> <jdbc url of its database> [events]}, or {@code --free-ports} to print
+ * four free TCP ports for the launcher.
+ */
+public final class UsageBenchmark {
+
+    static final int BATCH = 10_000;
+    static final int CLIENTS = 2;
+    static final String MONTH = "2030-01";
+    private static final String[] BUSINESS_UNITS = {"customer-support", "legal", "marketing", "sales", "finance"};
+    private static final String[] USE_CASES = {"support-bot", "contract-review", "campaign-copy"};
+    private static final String[] PRODUCTS = {"support-resolution", "document-summary"};
+    private static final Pattern ACCEPTED = Pattern.compile("\"accepted\"\\s*:\\s*(\\d+)");
+
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--free-ports")) {
+            System.out.println(freePorts(4));
+            return;
+        }
+        if (args.length < 2) {
+            System.err.println("usage: UsageBenchmark <ingestion url> <jdbc url> [events]");
+            System.exit(2);
+        }
+        long events = args.length > 2 ? Long.parseLong(args[2].replace("_", "")) : 1_000_000;
+        new UsageBenchmark().run(URI.create(args[0]), args[1], events);
+    }
+
+    private void run(URI ingestion, String jdbcUrl, long events) throws Exception {
+        System.out.printf(Locale.ROOT, "usage benchmark: %,d events, NDJSON batches of %,d, %d parallel clients%n",
+                events, BATCH, CLIENTS);
+        double api = postThroughApi(ingestion, events);
+        double copy = copyRaw(jdbcUrl, events);
+        summaryLatency(ingestion);
+        System.out.printf(Locale.ROOT, "api  %.0f events/s%n", api);
+        System.out.printf(Locale.ROOT, "copy %.0f events/s%n", copy);
+        System.out.printf(Locale.ROOT, "ratio %.2f%n", api / copy);
+    }
+
+    /** The i-th event as an NDJSON line. */
+    private String ndjson(long i) {
+        return "{\"eventId\":\"bench-" + runId + "-" + i + "\",\"businessUnit\":\"" + BUSINESS_UNITS[(int) (i % 5)]
+                + "\",\"useCase\":\"" + USE_CASES[(int) (i % 3)] + "\",\"product\":\"" + PRODUCTS[(int) (i % 2)]
+                + "\",\"quantity\":1,\"occurredAt\":\"" + occurredAt(i)
+                + "\",\"attributes\":{\"model\":\"gpt-4o-mini\",\"channel\":\"chat\",\"tokensIn\":" + (1000 + i % 500)
+                + ",\"tokensOut\":" + (200 + i % 300) + "}}\n";
+    }
+
+    /** The same event as a COPY text line (tab separated). */
+    private String copyLine(long i) {
+        return "bench-" + runId + "-" + i + "\t" + BUSINESS_UNITS[(int) (i % 5)] + "\t" + USE_CASES[(int) (i % 3)] + "\t"
+                + PRODUCTS[(int) (i % 2)] + "\t1\t" + occurredAt(i)
+                + "\t{\"model\":\"gpt-4o-mini\",\"channel\":\"chat\",\"tokensIn\":" + (1000 + i % 500)
+                + ",\"tokensOut\":" + (200 + i % 300) + "}\n";
+    }
+
+    private static String occurredAt(long i) {
+        long second = i % (31L * 86_400);
+        return String.format(Locale.ROOT, "%s-%02dT%02d:%02d:%02dZ", MONTH, 1 + second / 86_400, (second / 3600) % 24,
+                (second / 60) % 60, second % 60);
+    }
+
+    private double postThroughApi(URI ingestion, long events) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        URI endpoint = ingestion.resolve("/v1/usage-events");
+        AtomicLong nextBatch = new AtomicLong();
+        long batches = (events + BATCH - 1) / BATCH;
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<Long>> accepted = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            accepted.add(clients.submit(() -> {
+                long sum = 0;
+                long batch;
+                StringBuilder body = new StringBuilder(BATCH * 260);
+                while ((batch = nextBatch.getAndIncrement()) < batches) {
+                    body.setLength(0);
+                    for (long i = batch * BATCH; i < Math.min(events, (batch + 1) * BATCH); i++) {
+                        body.append(ndjson(i));
+                    }
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+                                    .header("Content-Type", "application/x-ndjson")
+                                    .timeout(Duration.ofMinutes(5))
+                                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    Matcher m = ACCEPTED.matcher(response.body());
+                    if (response.statusCode() != 200 || !m.find()) {
+                        throw new IllegalStateException("batch " + batch + ": HTTP " + response.statusCode() + " "
+                                + response.body());
+                    }
+                    sum += Long.parseLong(m.group(1));
+                }
+                return sum;
+            }));
+        }
+        long total = 0;
+        for (Future<Long> f : accepted) {
+            total += f.get();
+        }
+        clients.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (total != events) {
+            throw new IllegalStateException("the API accepted " + total + " of " + events + " events");
+        }
+        System.out.printf(Locale.ROOT, "api:  %,d events posted and accepted in %.1f s%n", events, seconds);
+        return events / seconds;
+    }
+
+    private double copyRaw(String jdbcUrl, long events) throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table if exists bench_usage_raw");
+                s.execute("""
+                        create table bench_usage_raw (event_id text, business_unit text, use_case text, product text,
+                            quantity numeric, occurred_at timestamptz, attributes jsonb)""");
+            }
+            long start = System.nanoTime();
+            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_usage_raw FROM STDIN");
+            StringBuilder chunk = new StringBuilder(1 << 20);
+            for (long i = 0; i < events; i++) {
+                chunk.append(copyLine(i));
+                if (chunk.length() > (1 << 20) - 512) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            long rows = copy.endCopy();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table bench_usage_raw");
+            }
+            System.out.printf(Locale.ROOT, "copy: %,d events copied into an unindexed table in %.1f s%n", rows, seconds);
+            return rows / seconds;
+        }
+    }
+
+    private static void summaryLatency(URI ingestion) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI summary = ingestion.resolve("/v1/usage/summary?month=" + MONTH + "&groupBy=businessUnit,useCase,product,day");
+        long[] millis = new long[100];
+        String body = "";
+        for (int k = -10; k < millis.length; k++) { // 10 warm-up requests
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(summary).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("summary: HTTP " + response.statusCode() + " " + response.body());
+            }
+            body = response.body();
+            if (k >= 0) {
+                millis[k] = (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        Arrays.sort(millis);
+        Matcher count = Pattern.compile("\"totals\":\\{[^}]*\"eventCount\":(\\d+)").matcher(body);
+        System.out.printf(Locale.ROOT, "summary groupBy=businessUnit,useCase,product,day over %s events: p50 %d ms, p95 %d ms%n",
+                count.find() ? count.group(1) : "?", millis[49], millis[94]);
+    }
+
+    private static String freePorts(int n) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        StringBuilder ports = new StringBuilder();
+        try {
+            for (int i = 0; i < n; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports.append(i == 0 ? "" : " ").append(socket.getLocalPort());
+            }
+        } finally {
+            for (ServerSocket s : sockets) {
+                s.close();
+            }
+        }
+        return ports.toString();
+    }
+}

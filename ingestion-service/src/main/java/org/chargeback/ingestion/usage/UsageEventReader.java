@@ -1,0 +1,283 @@
+package org.chargeback.ingestion.usage;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.databind.MappingIterator;
+import org.chargeback.support.problem.ProblemError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads usage events one at a time from a streamed body (JSON array or object, NDJSON, CSV), validates each and hands
+ * the valid ones on: only one event is in memory at a time, whatever the size of the body. Problems are recorded
+ * with the event's position ({@code [index].field} for JSON, also the line for NDJSON, row and column for CSV).
+ */
+final class UsageEventReader {
+
+    static final List<String> FIELDS = List.of("eventId", "businessUnit", "useCase", "product", "quantity",
+            "occurredAt", "attributes");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // Sorted keys make the content hash independent of the order a producer writes attribute keys in.
+    private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final UsageErrors errors;
+    private final MessageDigest sha256;
+    private long position;
+
+    UsageEventReader(UsageErrors errors) {
+        this.errors = errors;
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    /** Events read so far, valid or not. */
+    long eventsRead() {
+        return position;
+    }
+
+    void read(InputStream body, UsageFormat format, Consumer<UsageEventRepository.StoredEvent> valid) {
+        try {
+            switch (format) {
+                case JSON, NDJSON -> readJson(body, format, valid);
+                case CSV -> readCsv(body, valid);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the usage events failed", e);
+        }
+    }
+
+    private void readJson(InputStream body, UsageFormat format, Consumer<UsageEventRepository.StoredEvent> valid)
+            throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return; // an empty body holds no events
+            }
+            boolean array = format == UsageFormat.JSON && first == JsonToken.START_ARRAY;
+            JsonToken token = array ? parser.nextToken() : first;
+            boolean single = format == UsageFormat.JSON && !array;
+            while (token != null && token != JsonToken.END_ARRAY) {
+                long line = parser.currentTokenLocation().getLineNr();
+                String prefix = single ? "" : "[" + position + "].";
+                Long row = format == UsageFormat.NDJSON ? line : null;
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    reject(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1), row, null,
+                            parser.getText(), "must be a JSON object (an event)");
+                } else {
+                    JsonNode event = JSON.readTree(parser);
+                    validate(event, prefix, row, valid);
+                }
+                position++;
+                token = parser.nextToken();
+                if (single && token != null) {
+                    error(null, (long) parser.currentTokenLocation().getLineNr(), null, null,
+                            "a JSON body holds one event object or an array of events; use application/x-ndjson for a stream of objects");
+                    return;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            error(null, line, null, null, "malformed JSON at line " + line + ", column " + column + ": "
+                    + e.getOriginalMessage() + "; nothing after it was read");
+        }
+    }
+
+    private void readCsv(InputStream body, Consumer<UsageEventRepository.StoredEvent> valid) throws IOException {
+        Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
+        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(reader)) {
+            if (!rows.hasNextValue()) {
+                return;
+            }
+            String[] header = rows.nextValue();
+            if (header.length > 0 && header[0].startsWith("\uFEFF")) {
+                header[0] = header[0].substring(1);
+            }
+            for (String required : FIELDS.subList(0, 6)) {
+                if (!List.of(header).contains(required)) {
+                    error(null, 1L, required, null, "the header must name the column " + required
+                            + " (columns: " + String.join(", ", FIELDS) + ")");
+                }
+            }
+            if (errors.any()) {
+                return;
+            }
+            long row = 1;
+            while (rows.hasNextValue()) {
+                String[] values = rows.nextValue();
+                row++;
+                if (values.length == 1 && values[0].isEmpty()) {
+                    continue; // a blank line
+                }
+                ObjectNode event = JsonNodeFactory.instance.objectNode();
+                long rowNumber = row;
+                boolean ok = true;
+                for (int i = 0; i < header.length && i < values.length; i++) {
+                    String value = values[i];
+                    if (value.isEmpty()) {
+                        continue;
+                    }
+                    if (header[i].equals("attributes")) {
+                        try {
+                            event.set("attributes", JSON.readTree(value));
+                        } catch (JsonProcessingException e) {
+                            reject(null, rowNumber, "attributes", value, "must be a JSON object");
+                            ok = false;
+                        }
+                    } else {
+                        event.put(header[i], value);
+                    }
+                }
+                if (ok) {
+                    validate(event, null, rowNumber, valid);
+                }
+                position++;
+            }
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            error(null, line, null, null, "malformed CSV: " + e.getOriginalMessage() + "; nothing after it was read");
+        }
+    }
+
+    /** Checks one event; a valid one goes to {@code valid}, an invalid one records every problem it has. */
+    private void validate(JsonNode event, String prefix, Long row, Consumer<UsageEventRepository.StoredEvent> valid) {
+        long before = errors.total();
+        String eventId = text(event, "eventId", 200, prefix, row);
+        String businessUnit = text(event, "businessUnit", 100, prefix, row);
+        String useCase = text(event, "useCase", 100, prefix, row);
+        String product = text(event, "product", 100, prefix, row);
+        BigDecimal quantity = quantity(event, prefix, row);
+        OffsetDateTime occurredAt = occurredAt(event, prefix, row);
+        JsonNode attributes = event.get("attributes");
+        if (attributes != null && !attributes.isNull() && !attributes.isObject()) {
+            problem(prefix, row, "attributes", attributes.toString(), "must be a JSON object when present");
+        }
+        if (errors.total() > before) {
+            errors.countRejectedEvent();
+            return;
+        }
+        String quantityText = quantity.stripTrailingZeros().toPlainString();
+        String occurredAtText = occurredAt.toInstant().toString();
+        String attributesText = attributes == null || attributes.isNull() ? null : canonical(attributes);
+        String content = String.join("\u001f", businessUnit, useCase, product, quantityText, occurredAtText,
+                attributesText == null ? "" : attributesText);
+        String hash = HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
+        valid.accept(new UsageEventRepository.StoredEvent(position, eventId, businessUnit, useCase, product,
+                quantityText, occurredAtText, attributesText, hash));
+    }
+
+    private String text(JsonNode event, String field, int maxLength, String prefix, Long row) {
+        JsonNode node = event.get(field);
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            problem(prefix, row, field, null, "is required");
+            return null;
+        }
+        if (!node.isTextual()) {
+            problem(prefix, row, field, node.toString(), "must be a string");
+            return null;
+        }
+        if (node.asText().length() > maxLength) {
+            problem(prefix, row, field, node.asText().substring(0, 40) + "...", "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return node.asText();
+    }
+
+    private BigDecimal quantity(JsonNode event, String prefix, Long row) {
+        JsonNode node = event.get("quantity");
+        if (node == null || node.isNull()) {
+            problem(prefix, row, "quantity", null, "is required");
+            return null;
+        }
+        BigDecimal quantity;
+        if (node.isNumber()) {
+            quantity = node.decimalValue();
+        } else {
+            try {
+                quantity = new BigDecimal(node.asText().trim());
+            } catch (NumberFormatException e) {
+                problem(prefix, row, "quantity", node.asText(), "must be a decimal number");
+                return null;
+            }
+        }
+        if (quantity.signum() <= 0) {
+            problem(prefix, row, "quantity", quantity.toPlainString(), "must be greater than 0");
+            return null;
+        }
+        return quantity;
+    }
+
+    private OffsetDateTime occurredAt(JsonNode event, String prefix, Long row) {
+        JsonNode node = event.get("occurredAt");
+        if (node == null || node.isNull() || node.asText().isBlank()) {
+            problem(prefix, row, "occurredAt", null, "is required");
+            return null;
+        }
+        try {
+            OffsetDateTime occurredAt = OffsetDateTime.parse(node.asText().trim());
+            int year = occurredAt.toInstant().atOffset(java.time.ZoneOffset.UTC).getYear();
+            if (year < 1000 || year > 9999) {
+                problem(prefix, row, "occurredAt", node.asText(), "must be in the years 1000 to 9999");
+                return null;
+            }
+            return occurredAt;
+        } catch (DateTimeParseException e) {
+            problem(prefix, row, "occurredAt", node.asText(), "must be an ISO 8601 date-time with offset, e.g. 2026-10-01T09:30:00Z");
+            return null;
+        }
+    }
+
+    private void problem(String prefix, Long row, String field, String value, String message) {
+        if (prefix == null) {
+            errors.add(ProblemError.cell(row, field, value, message)); // CSV: row and column
+        } else {
+            errors.add(new ProblemError(prefix + field, row, null, value, message));
+        }
+    }
+
+    private void reject(String field, Long row, String column, String value, String message) {
+        errors.add(new ProblemError(field, row, column, value, message));
+        errors.countRejectedEvent();
+    }
+
+    private void error(String field, Long row, String column, String value, String message) {
+        errors.add(new ProblemError(field, row, column, value, message));
+        errors.markUnreadable();
+    }
+
+    private static String canonical(JsonNode attributes) {
+        try {
+            return CANONICAL.writeValueAsString(CANONICAL.convertValue(attributes, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A parsed JSON tree always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.chargeback.ingestion.usage;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.chargeback.support.problem.ProblemException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** Corrections without deletion: a retracted event stays stored, marked, and is no longer summed. */
+@ApplicationScoped
+public class UsageRetractionService {
+
+    public record Outcome(UsageRetractionView retraction, boolean created) {
+    }
+
+    private final DataSource dataSource;
+
+    UsageRetractionService(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Retracts a stored event: records the reason, marks the event and takes it out of the daily sums, in one
+     * transaction. Retracting it again answers the first retraction (a retry must not fail); an unknown id is a 404.
+     */
+    @Transactional
+    public Outcome retract(String eventId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", reason, "is required");
+        }
+        if (reason.length() > 1000) {
+            throw ProblemException.invalidField("reason", reason.substring(0, 40) + "...", "must be at most 1000 characters");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Instant occurredAt;
+            // Locking the key row serialises two retractions of the same event.
+            try (PreparedStatement key = c.prepareStatement(
+                    "select occurred_at from usage_event_key where event_id = ? for update")) {
+                key.setString(1, eventId);
+                try (ResultSet rs = key.executeQuery()) {
+                    if (!rs.next()) {
+                        throw ProblemException.notFound("Usage event", eventId);
+                    }
+                    occurredAt = rs.getTimestamp(1).toInstant();
+                }
+            }
+            UsageRetractionView earlier = find(c, eventId);
+            if (earlier != null) {
+                return new Outcome(earlier, false);
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into usage_retraction (event_id, reason) values (?, ?)")) {
+                insert.setString(1, eventId);
+                insert.setString(2, reason.trim());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement mark = c.prepareStatement("""
+                    with marked as (
+                        update usage_event set retracted_at = now()
+                        where occurred_at = ? and event_id = ? and retracted_at is null
+                        returning occurred_at, business_unit, use_case, product, quantity
+                    )
+                    update usage_daily_rollup r
+                    set quantity = r.quantity - m.quantity, event_count = r.event_count - 1
+                    from marked m
+                    where r.day = (m.occurred_at at time zone 'UTC')::date and r.business_unit = m.business_unit
+                      and r.use_case = m.use_case and r.product = m.product""")) {
+                mark.setTimestamp(1, Timestamp.from(occurredAt));
+                mark.setString(2, eventId);
+                mark.executeUpdate();
+            }
+            Log.infof("Retracted usage event %s", eventId);
+            return new Outcome(find(c, eventId), true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Retracting usage event " + eventId + " failed", e);
+        }
+    }
+
+    private static UsageRetractionView find(Connection c, String eventId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("""
+                select r.event_id, r.reason, r.retracted_at, e.business_unit, e.use_case, e.product, e.quantity, e.occurred_at
+                from usage_retraction r
+                join usage_event_key k using (event_id)
+                join usage_event e on e.occurred_at = k.occurred_at and e.event_id = k.event_id
+                where r.event_id = ?""")) {
+            select.setString(1, eventId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new UsageRetractionView(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
+                        rs.getTimestamp(8).toInstant());
+            }
+        }
+    }
+}
