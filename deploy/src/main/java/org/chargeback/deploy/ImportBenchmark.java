@@ -64,6 +64,10 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--generate")) { // write the file only, e.g. to import it by hand
+            generate(Path.of(args[2]), Long.parseLong(args[1]));
+            return;
+        }
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000L;
         Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         Path home = root.resolve("deploy/target/bench-import-home");

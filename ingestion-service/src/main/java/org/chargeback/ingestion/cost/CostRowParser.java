@@ -40,6 +40,7 @@ final class CostRowParser {
     private final CostColumn[] columnAt;
     private final String focusVersion;
     private final Map<String, Instant> zonedDateTimes = new java.util.HashMap<>();
+    private final Map<Instant, String> instantTexts = new java.util.HashMap<>();
     private final java.util.Set<String> validJsonObjects = new java.util.HashSet<>();
 
     private CostRowParser(String[] header, String focusVersion) {
@@ -166,13 +167,18 @@ final class CostRowParser {
     private String check(String name, CostColumn column, String value, long row, ImportFindings findings,
                          Map<CostColumn, Object> parsed) {
         if (FocusSpec.DECIMALS.contains(name)) {
-            BigDecimal number = FocusValues.decimal(value.trim());
-            if (number == null) {
+            String text = value.trim();
+            if (!FocusValues.isDecimal(text)) {
                 findings.error(row, name, value, "must be a decimal number (e.g. 12.5 or 1.5E-7)");
                 return null;
             }
-            if (column != null) parsed.put(column, number);
-            return number.toPlainString();
+            boolean exponent = text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+            if (column == CostColumn.BILLED_COST || column == CostColumn.EFFECTIVE_COST || exponent) {
+                BigDecimal number = new BigDecimal(text); // tallied per import, or written out without the exponent
+                if (column != null) parsed.put(column, number);
+                return exponent ? number.toPlainString() : text;
+            }
+            return text; // already a plain decimal PostgreSQL reads exactly; no need to build a BigDecimal per cell
         }
         if (FocusSpec.JSON_OBJECTS.contains(name)) {
             if (validJsonObjects.contains(value)) {
@@ -205,7 +211,12 @@ final class CostRowParser {
                 findings.deviation("zone-less-date-time", "date-time without a zone; read as UTC as FOCUS defines", row, name, value);
             }
             parsed.put(column, instant);
-            return instant.toString();
+            String text = instantTexts.get(instant);
+            if (text == null) {
+                text = instant.toString();
+                if (instantTexts.size() < CACHE_LIMIT) instantTexts.put(instant, text);
+            }
+            return text;
         }
         if (column == CostColumn.BILLING_CURRENCY && !FocusValues.isCurrency(value)) {
             findings.error(row, name, value, "must be an ISO 4217 currency code (e.g. USD)");
@@ -247,12 +258,37 @@ final class CostRowParser {
         }
     }
 
-    private static String writeJson(Map<String, String> extra) {
-        try {
-            return JSON.writeValueAsString(extra);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serialises", e);
+    /** A flat JSON object of strings, written by hand: this runs twice per row, Jackson costs several times more. */
+    static String writeJson(Map<String, String> values) {
+        StringBuilder json = new StringBuilder(32 * values.size() + 2).append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!first) json.append(',');
+            first = false;
+            appendJsonString(json, e.getKey());
+            json.append(':');
+            appendJsonString(json, e.getValue());
         }
+        return json.append('}').toString();
+    }
+
+    private static void appendJsonString(StringBuilder json, String value) {
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) json.append(String.format("\\u%04x", (int) c));
+                    else json.append(c);
+                }
+            }
+        }
+        json.append('"');
     }
 
     static String copyColumnList() {
