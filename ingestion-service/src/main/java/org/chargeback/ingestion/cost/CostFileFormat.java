@@ -9,7 +9,7 @@ import java.util.zip.GZIPInputStream;
 
 /** How an uploaded cost file is encoded: from the Content-Type, falling back to its first bytes. */
 enum CostFileFormat {
-    CSV("csv"), GZIP_CSV("csv+gzip");
+    CSV("csv"), GZIP_CSV("csv+gzip"), PARQUET("parquet");
 
     final String label;
 
@@ -28,9 +28,12 @@ enum CostFileFormat {
         boolean gzipBytes = magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
         boolean parquetBytes = magic.length == 4 && magic[0] == 'P' && magic[1] == 'A' && magic[2] == 'R' && magic[3] == '1';
         String type = mediaType == null ? "" : mediaType.toLowerCase();
-        if (type.contains("parquet") || parquetBytes) {
-            throw new ProblemException(415, "unsupported-media-type", "Unsupported cost file format",
-                    "Parquet cost files are not supported yet; send the FOCUS data as CSV (text/csv) or gzip-compressed CSV");
+        if (parquetBytes) {
+            return PARQUET;
+        }
+        if (type.contains("parquet")) {
+            throw new ProblemException(422, "invalid-cost-file", "The cost file was rejected",
+                    "The file is labelled Parquet but does not start with the Parquet magic bytes PAR1");
         }
         if (gzipBytes) {
             return GZIP_CSV;
@@ -42,7 +45,18 @@ enum CostFileFormat {
         return CSV;
     }
 
-    InputStream decode(InputStream in) throws IOException {
-        return this == GZIP_CSV ? new GZIPInputStream(in, 1 << 16) : in;
+    /**
+     * The rows of the file. CSV streams; Parquet keeps its index at the end of the file, so the upload is first
+     * spooled to {@code spool} (disk, not memory) and read row group by row group.
+     */
+    CostRows open(InputStream in, java.nio.file.Path spool) throws IOException {
+        return switch (this) {
+            case CSV -> new FocusCsvReader(in);
+            case GZIP_CSV -> new FocusCsvReader(new GZIPInputStream(in, 1 << 16));
+            case PARQUET -> {
+                java.nio.file.Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                yield ParquetCostRows.open(spool);
+            }
+        };
     }
 }

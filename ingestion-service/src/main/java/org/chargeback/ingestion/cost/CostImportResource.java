@@ -36,10 +36,11 @@ public class CostImportResource {
     }
 
     @POST
-    @Consumes({"text/csv", "application/gzip", "application/x-gzip", "application/octet-stream"})
+    @Consumes({"text/csv", "application/gzip", "application/x-gzip", "application/vnd.apache.parquet", "application/octet-stream"})
     @Operation(operationId = "importCosts", summary = "Import a FOCUS cost file",
             description = "Stores every row of a FOCUS 1.x file with PostgreSQL COPY, or none of them. Formats: CSV "
-                    + "(text/csv) and gzip-compressed CSV (application/gzip, or a .gz fileName); without a Content-Type "
+                    + "(text/csv), gzip-compressed CSV (application/gzip, or a .gz fileName) and Parquet (application/vnd.apache.parquet); "
+                    + "without a Content-Type "
                     + "(application/octet-stream) the first bytes decide; anything else is 415. "
                     + "Any error rejects the whole file (422) listing the first 100 errors with row (header = 1), "
                     + "column, value and rule, plus the total count. Unambiguous spec deviations (the text NULL, "

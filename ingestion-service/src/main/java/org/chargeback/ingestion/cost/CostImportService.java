@@ -87,11 +87,15 @@ public class CostImportService {
         ImportFindings findings = new ImportFindings(maxReportedErrors, strict);
         MessageDigest sha256 = sha256();
         PGCopyOutputStream copy = null;
+        java.nio.file.Path spool = null;
         try (Connection connection = dataSource.getConnection();
              DigestInputStream raw = new DigestInputStream(body, sha256);
              BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16)) {
             CostFileFormat format = CostFileFormat.detect(buffered, mediaType, fileName);
-            try (FocusCsvReader reader = new FocusCsvReader(format.decode(buffered))) {
+            if (format == CostFileFormat.PARQUET) {
+                spool = java.nio.file.Files.createTempFile("cost-import-" + importId, ".parquet");
+            }
+            try (CostRows reader = format.open(buffered, spool)) {
                 String[] header = reader.next(1, findings);
                 if (header == null) {
                     throw rejected(findings.hasErrors() ? findings : noRows(findings), "The file has no header row");
@@ -159,11 +163,19 @@ public class CostImportService {
             }
         } catch (IOException e) {
             throw unreadable(e);
+        } catch (RuntimeException e) {
+            // parquet-java reports a corrupt file with unchecked exceptions of its own
+            if (e.getClass().getName().startsWith("org.apache.parquet")) {
+                throw new ProblemException(422, "invalid-cost-file", "The cost file was rejected",
+                        "The Parquet file cannot be read: " + e.getMessage() + "; nothing was stored");
+            }
+            throw e;
         } catch (SQLException | SystemException e) {
             throw new IllegalStateException("Storing the cost file failed", e);
         } finally {
             cancelIfActive(copy);
             running.finish(importId);
+            deleteQuietly(spool);
         }
     }
 
@@ -201,13 +213,24 @@ public class CostImportService {
         rowsPerScope.merge(new Scope(row.billingAccountId(), row.billingPeriodStart()), 1L, Long::sum);
     }
 
-    /** A corrupt gzip stream is the client's file, not our failure. */
+    /** A corrupt gzip stream or Parquet file is the client's file, not our failure. */
     private static RuntimeException unreadable(IOException e) {
-        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
+                || e.getClass().getName().startsWith("org.apache.parquet")
+                || String.valueOf(e.getMessage()).contains("Parquet")) {
             return new ProblemException(422, "invalid-cost-file", "The cost file was rejected",
-                    "The compressed file cannot be read: " + e.getMessage() + "; nothing was stored");
+                    "The file cannot be read: " + e.getMessage() + "; nothing was stored");
         }
         return new UncheckedIOException("Reading the uploaded cost file failed", e);
+    }
+
+    private static void deleteQuietly(java.nio.file.Path spool) {
+        if (spool == null) return;
+        try {
+            java.nio.file.Files.deleteIfExists(spool);
+        } catch (IOException e) {
+            Log.warnf("Could not delete the import spool file %s: %s", spool, e.getMessage());
+        }
     }
 
     private static ImportFindings noRows(ImportFindings findings) {

@@ -14,7 +14,7 @@ public record CostImportView(
         @Schema(description = "SHA-256 of the exact bytes received; the same bytes again return this import")
         String sha256,
         String fileName,
-        @Schema(description = "csv, csv+gzip")
+        @Schema(description = "csv, csv+gzip or parquet")
         String format,
         @Schema(description = "FOCUS version the header matches", example = "1.2")
         String focusVersion,

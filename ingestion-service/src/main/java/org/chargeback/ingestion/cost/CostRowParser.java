@@ -31,6 +31,9 @@ final class CostRowParser {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Names FOCUS 0.5 used and 1.0 renamed (ChargeType became ChargeCategory, AmortizedCost EffectiveCost, ...). */
+    private static final java.util.Set<String> FOCUS_05_ONLY = java.util.Set.of("ChargeType", "AmortizedCost",
+            "InvoiceIssuer", "ResourceID", "UsageQuantity", "UsageUnit", "Region");
 
     // Billing files repeat the same few date-times and tag sets on millions of rows: remember what was already
     // checked (bounded, so memory stays flat whatever the file).
@@ -59,9 +62,10 @@ final class CostRowParser {
             header[i] = rawHeader[i] == null ? "" : rawHeader[i].trim();
         }
         List<String> names = List.of(header);
-        if (!names.contains("ChargeCategory") && names.contains("ChargeType") && names.contains("AmortizedCost")) {
-            findings.error(1, "ChargeType", null,
-                    "the header uses FOCUS 0.5 column names (ChargeType, AmortizedCost); only FOCUS 1.0 and later are supported");
+        List<String> legacy = names.stream().filter(FOCUS_05_ONLY::contains).toList();
+        if (!names.contains("ChargeCategory") && !legacy.isEmpty()) {
+            findings.error(1, legacy.get(0), null, "the header uses FOCUS 0.5 column names (" + String.join(", ", legacy)
+                    + "); only FOCUS 1.0 and later are supported");
             return null;
         }
         // Missing or repeated columns make the rows unreadable; an unknown column does not (rows are still checked).

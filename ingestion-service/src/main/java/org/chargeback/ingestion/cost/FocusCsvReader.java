@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * Streams the records of a CSV file one at a time (bounded memory whatever the file size): RFC 4180 quoting with
  * embedded commas, quotes and newlines, CRLF or LF, an optional UTF-8 byte order mark.
  */
-final class FocusCsvReader implements AutoCloseable {
+final class FocusCsvReader implements CostRows {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -37,7 +37,8 @@ final class FocusCsvReader implements AutoCloseable {
      * The next record, or null at the end of the file. A record that is not valid CSV (an unclosed quote, say) is
      * reported on {@code row} and ends the reading: nothing after it can be trusted.
      */
-    String[] next(long row, ImportFindings findings) throws IOException {
+    @Override
+    public String[] next(long row, ImportFindings findings) throws IOException {
         try {
             return records.hasNextValue() ? records.nextValue() : null;
         } catch (JsonProcessingException e) {
