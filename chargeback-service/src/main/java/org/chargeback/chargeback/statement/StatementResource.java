@@ -77,9 +77,10 @@ public class StatementResource {
     @Operation(operationId = "issueStatement", summary = "Issue a statement and create its invoice",
             description = "Sets the statement ISSUED (final: later runs keep it) and creates its invoice in the same "
                     + "transaction: number INV-<year>-<6 digits>, gap-free per year; lines = the chargeback lines "
-                    + "(unrated ones listed without an amount); total = the chargeback total. ingestion-service is "
-                    + "told first that the month is closed (PUT /v1/usage/closed-months/{month}), so usage events of "
-                    + "the month arriving later are marked late; if it cannot be reached, nothing is issued (502).")
+                    + "(unrated ones listed without an amount); total = the chargeback total. pricing-service is told "
+                    + "first to freeze the month's prices (PUT /v1/frozen-periods/{month}) and ingestion-service that "
+                    + "the month is closed (PUT /v1/usage/closed-months/{month}), so usage events of the month "
+                    + "arriving later are marked late; if either cannot be reached, nothing is issued (502).")
     @APIResponse(responseCode = "200", description = "The issued statement, with its invoice number",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
@@ -90,7 +91,8 @@ public class StatementResource {
     @APIResponse(responseCode = "409", description = "The statement was already issued; the problem names the invoice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "already-issued", value = Examples.PROBLEM_ALREADY_ISSUED)))
-    @APIResponse(responseCode = "502", description = "ingestion-service could not be told the month is closed; nothing was issued",
+    @APIResponse(responseCode = "502", description = "pricing-service could not freeze the month's prices or "
+            + "ingestion-service could not be told the month is closed (service names which); nothing was issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatementView issueStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
         Statement issued = statements.issueStatement(id);

@@ -2,7 +2,7 @@ package org.chargeback.pricing.quote;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.chargeback.pricing.rating.PriceModel;
-import org.chargeback.pricing.rating.RatingCalculator;
+import org.chargeback.pricing.costpool.CostPlus;
 import org.chargeback.pricing.rating.RatingLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,7 +34,7 @@ public record Quote(
         @Schema(description = "One line per tier used, then a discount and a minimum top-up if any; they sum to amount")
         List<RatingLine> lines,
         @Schema(description = "Cost-plus only: the two parts of the unit rate", nullable = true)
-        RatingCalculator.CostPlusRate costPlus) {
+        CostPlus costPlus) {
 
     /**
      * The business unit override a quote used.

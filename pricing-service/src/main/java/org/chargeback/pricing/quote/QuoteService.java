@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.chargeback.pricing.costpool.CostPlus;
 import org.chargeback.pricing.costpool.CostPoolService;
 import org.chargeback.pricing.pricebook.PriceBookService;
 import org.chargeback.pricing.pricebook.PriceVersion;
@@ -56,13 +57,6 @@ public class QuoteService {
     }
 
     /**
-     * Quotes {@code quantity} (the business unit's quantity of the month) at {@code at} (now when null), with the
-     * versions in force on at's UTC date. The amount is not rounded.
-     *
-     * @throws ProblemException 404 {@code /problems/not-found}, {@code /problems/product-retired} (at or after the
-     *                          retirement) or {@code /problems/no-price-in-force}; 422/502 for cost-plus
-     */
-    /**
      * Quotes every item at its month's first day; an item without a price is UNPRICED with its problem. Malformed
      * items fail the whole batch (400 naming {@code items[i].field}) before anything is quoted.
      */
@@ -112,12 +106,15 @@ public class QuoteService {
             throw ProblemException.invalid(errors.size() + " item field(s) are invalid; nothing was quoted", errors);
         }
         List<BatchQuoteResult.Result> results = new ArrayList<>(items.size());
+        // A statement run quotes every business unit of a cost-plus product: ingestion is asked once per pool and month.
+        CostPoolService.Reads ingestionReads = new CostPoolService.Reads();
         for (int i = 0; i < items.size(); i++) {
             BatchQuoteRequest.Item item = items.get(i);
             Instant at = months.get(i).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             try {
-                results.add(new BatchQuoteResult.Result(i, "PRICED",
-                        quoteProduct(item.product().strip(), item.businessUnit().strip(), item.quantity(), at), null));
+                Quote quote = quoteProduct(item.product().strip(), item.businessUnit().strip(), item.quantity(), at,
+                        ingestionReads);
+                results.add(new BatchQuoteResult.Result(i, "PRICED", quote, null));
             } catch (ProblemException e) {
                 if (e.status() != 404 && e.status() != 422) {
                     throw e;
@@ -128,7 +125,19 @@ public class QuoteService {
         return new BatchQuoteResult(results);
     }
 
+    /**
+     * Quotes {@code quantity} (the business unit's quantity of the month) at {@code at} (now when null), with the
+     * versions in force on at's UTC date. The amount is not rounded.
+     *
+     * @throws ProblemException 404 {@code /problems/not-found}, {@code /problems/product-retired} (at or after the
+     *                          retirement) or {@code /problems/no-price-in-force}; 422/502 for cost-plus
+     */
     public Quote quoteProduct(String productCode, String businessUnit, BigDecimal quantity, Instant requestedAt) {
+        return quoteProduct(productCode, businessUnit, quantity, requestedAt, new CostPoolService.Reads());
+    }
+
+    private Quote quoteProduct(String productCode, String businessUnit, BigDecimal quantity, Instant requestedAt,
+                               CostPoolService.Reads ingestionReads) {
         Instant at = requestedAt != null ? requestedAt : clock.instant();
         Product product = products.getProduct(productCode);
         if (product.retiredAt() != null && !at.isBefore(product.retiredAt())) {
@@ -152,7 +161,7 @@ public class QuoteService {
                 override = new Quote.Override("bu-discount", own.get().id(), own.get().discountPercent());
             }
         }
-        RatingCalculator.CostPlusRate costPlus = null;
+        CostPlus costPlus = null;
         Rating rating;
         BigDecimal unitRate = priced.unitRate();
         switch (priced.model()) {
@@ -162,7 +171,7 @@ public class QuoteService {
             case VOLUME -> rating = RatingCalculator.volume(priced.tiers(), quantity);
             case COST_PLUS -> {
                 costPlus = costPools.costPlusRate(priced.costPool(), product.code(), YearMonth.from(day),
-                        priced.markup(), priced.currency());
+                        priced.markup(), priced.currency(), ingestionReads);
                 unitRate = costPlus.unitRate();
                 rating = RatingCalculator.flat(quantity, unitRate);
             }
