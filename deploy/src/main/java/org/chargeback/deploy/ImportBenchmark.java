@@ -11,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,11 +70,11 @@ public final class ImportBenchmark {
         long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_000_000L;
         Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         Path home = root.resolve("deploy/target/bench-import-home");
-        deleteRecursively(home);
+        LocalMachine.deleteRecursively(home);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("SUITE_HOME", home.toString());
-        env.put("INGESTION_PORT", Integer.toString(freePort()));
-        env.put("SUITE_POSTGRES_PORT", Integer.toString(freePort()));
+        env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
+        env.put("SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort()));
         SuiteConfig config = SuiteConfig.fromEnvironment(env, root);
         Files.createDirectories(config.logs());
 
@@ -112,7 +111,7 @@ public final class ImportBenchmark {
                 service.stop();
             }
         }
-        deleteRecursively(home);
+        LocalMachine.deleteRecursively(home);
     }
 
     /**
@@ -257,20 +256,5 @@ public final class ImportBenchmark {
 
     private static double seconds(Instant start) {
         return Math.max(1, Duration.between(start, Instant.now()).toMillis()) / 1000.0;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +30,11 @@ class BoundedHeapIT {
     @Test
     void shouldImportAFileMuchLargerThanTheServiceHeap() throws Exception {
         Path home = ROOT.resolve("deploy/target/it-bounded-heap-home");
-        deleteRecursively(home);
+        LocalMachine.deleteRecursively(home);
         Map<String, String> env = new HashMap<>();
         env.put("SUITE_HOME", home.toString());
-        env.put("INGESTION_PORT", Integer.toString(freePort()));
-        env.put("SUITE_POSTGRES_PORT", Integer.toString(freePort()));
+        env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
+        env.put("SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort()));
         SuiteConfig config = SuiteConfig.fromEnvironment(env, ROOT);
         Files.createDirectories(config.logs());
         Path file = home.resolve("large-focus.csv");
@@ -66,22 +63,7 @@ class BoundedHeapIT {
                 service.stop();
             }
         } finally {
-            deleteRecursively(home);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            LocalMachine.deleteRecursively(home);
         }
     }
 }

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,12 @@ class SuiteIT {
     @BeforeAll
     static void freshHomeAndFreePorts() throws IOException {
         home = ROOT.resolve("deploy/target/it-suite-home");
-        deleteRecursively(home);
+        LocalMachine.deleteRecursively(home);
         env.put("SUITE_HOME", home.toString());
-        env.put("INGESTION_PORT", Integer.toString(freePort()));
-        env.put("PRICING_PORT", Integer.toString(freePort()));
-        env.put("CHARGEBACK_PORT", Integer.toString(freePort()));
-        env.put("SUITE_POSTGRES_PORT", Integer.toString(freePort()));
+        env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
+        env.put("PRICING_PORT", Integer.toString(LocalMachine.freePort()));
+        env.put("CHARGEBACK_PORT", Integer.toString(LocalMachine.freePort()));
+        env.put("SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort()));
     }
 
     @AfterAll
@@ -225,20 +224,5 @@ class SuiteIT {
             }
         }
         return true;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
