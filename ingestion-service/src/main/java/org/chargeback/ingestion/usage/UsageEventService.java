@@ -49,6 +49,7 @@ public class UsageEventService {
         UsageErrors errors = new UsageErrors(MAX_REPORTED_ERRORS);
         UsageEventReader reader = new UsageEventReader(errors);
         PGCopyOutputStream copy = null;
+        long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             events.createStaging(c);
             copy = events.copyIntoStaging(c);
@@ -77,8 +78,10 @@ public class UsageEventService {
             if (staged[0] == 0) {
                 return new UsageIngestResult(0, 0, errors.rejectedEvents(), 0, errors.kept());
             }
+            long staging = System.nanoTime();
             partitions.ensure(events.stagedMonths(c));
             UsageEventRepository.Stored stored = events.storeStaged(c);
+            long storing = System.nanoTime();
             if (stored.accepted() < staged[0]) {
                 List<UsageEventRepository.Conflict> conflicts = events.conflicts(c, MAX_REPORTED_ERRORS);
                 if (!conflicts.isEmpty()) {
@@ -90,8 +93,9 @@ public class UsageEventService {
                 }
             }
             long duplicates = staged[0] - stored.accepted();
-            Log.infof("Recorded %d usage events (%d late), %d duplicates, %d rejected", stored.accepted(),
-                    stored.late(), duplicates, errors.rejectedEvents());
+            Log.infof("Recorded %d usage events (%d late), %d duplicates, %d rejected in %d ms (read and staged %d ms, stored %d ms)",
+                    stored.accepted(), stored.late(), duplicates, errors.rejectedEvents(),
+                    (System.nanoTime() - started) / 1_000_000, (staging - started) / 1_000_000, (storing - staging) / 1_000_000);
             return new UsageIngestResult(stored.accepted(), duplicates, errors.rejectedEvents(), stored.late(),
                     errors.kept());
         } catch (IOException e) {
