@@ -140,6 +140,10 @@ class UsageEventRepository {
             line.append("\\N");
             return;
         }
+        if (!needsEscape(value)) {
+            line.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             switch (ch) {
@@ -150,5 +154,15 @@ class UsageEventRepository {
                 default -> line.append(ch);
             }
         }
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
