@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +19,8 @@ import java.util.List;
  */
 @ApplicationScoped
 class UsageEventRepository {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** A valid usage event ready to store: values as text, its position in the request and its content hash. */
     record StoredEvent(long position, String eventId, String businessUnit, String useCase, String product,
@@ -61,31 +62,48 @@ class UsageEventRepository {
         return new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY usage_staging FROM STDIN", 1 << 16);
     }
 
-    List<YearMonth> stagedMonths(Connection c) throws SQLException {
-        List<YearMonth> months = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select distinct to_char(occurred_at at time zone 'UTC', 'YYYY-MM') from usage_staging")) {
-            while (rs.next()) {
-                months.add(YearMonth.parse(rs.getString(1)));
-            }
-        }
-        return months;
-    }
-
     /**
      * Stores the staged events whose id is new. Ids are claimed in event id order, so two requests with overlapping
-     * events take the key locks in the same order and cannot deadlock; ON CONFLICT DO NOTHING waits for a concurrent
-     * uncommitted insert of the same id, so an event is counted by exactly one of them. A staged id seen twice in
-     * one request is stored once (its first occurrence).
+     * events take the key locks in the same order and cannot deadlock. A staged id seen twice in one request is
+     * stored once (its first occurrence).
+     * <p>
+     * Fresh events are the firehose and re-sent ones the exception, so the ids are first claimed with a plain
+     * INSERT, about half the work of ON CONFLICT's speculative insertion. If any id is already taken (a re-sent
+     * event, or one a concurrent request stored: the unique index waits for that transaction to end and fails only if
+     * it committed) the statement fails as a whole, is rolled back to a savepoint and runs again with ON CONFLICT DO
+     * NOTHING, which skips the taken ids. Either way the primary key of usage_event_key decides, so an event is
+     * counted by exactly one request.
      */
     Stored storeStaged(Connection c) throws SQLException {
+        // Savepoint by SQL: Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
+        execute(c, "savepoint claim_ids");
+        try {
+            Stored stored = store(c, "");
+            execute(c, "release savepoint claim_ids");
+            return stored;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            execute(c, "rollback to savepoint claim_ids");
+            return store(c, "on conflict (event_id) do nothing");
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static Stored store(Connection c, String onConflict) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 with firsts as (
                     select distinct on (event_id) * from usage_staging order by event_id, position
                 ), claimed as (
                     insert into usage_event_key (event_id, content_hash, occurred_at)
                     select event_id, content_hash, occurred_at from firsts order by event_id
-                    on conflict (event_id) do nothing
+                    %s
                     returning event_id
                 ), inserted as (
                     insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
@@ -104,7 +122,7 @@ class UsageEventRepository {
                         set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
                     returning 1
                 )
-                select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""")) {
+                select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""".formatted(onConflict))) {
             rs.next();
             return new Stored(rs.getLong(1), rs.getLong(2));
         }

@@ -17,7 +17,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stores outcome usage events exactly once: a re-sent event is a duplicate, a reused id with other content a conflict.
@@ -56,6 +59,8 @@ public class UsageEventService {
             Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
             StringBuilder line = new StringBuilder(512);
             long[] staged = {0};
+            Set<YearMonth> months = new HashSet<>();
+            String[] lastMonth = {"-"};
             reader.read(body, format, event -> {
                 // All or nothing: after the first problem keep validating (every problem is reported) but stop copying.
                 if (!partial && errors.any()) {
@@ -69,6 +74,11 @@ public class UsageEventService {
                     throw new UncheckedIOException(e);
                 }
                 staged[0]++;
+                // occurredAt is stored as Instant prints it, "yyyy-MM-ddT...Z": its month is its first 7 characters
+                if (!event.occurredAt().startsWith(lastMonth[0])) {
+                    lastMonth[0] = event.occurredAt().substring(0, 7);
+                    months.add(YearMonth.parse(lastMonth[0]));
+                }
             });
             if (errors.unreadable() || (!partial && errors.any())) {
                 throw rejected(errors, reader.eventsRead());
@@ -79,7 +89,7 @@ public class UsageEventService {
                 return new UsageIngestResult(0, 0, errors.rejectedEvents(), 0, errors.kept());
             }
             long staging = System.nanoTime();
-            partitions.ensure(events.stagedMonths(c));
+            partitions.ensure(months);
             UsageEventRepository.Stored stored = events.storeStaged(c);
             long storing = System.nanoTime();
             if (stored.accepted() < staged[0]) {
