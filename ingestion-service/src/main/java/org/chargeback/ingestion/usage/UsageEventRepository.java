@@ -9,8 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Usage events in PostgreSQL. A request's events are copied into a temporary staging table, then stored with
@@ -67,18 +70,34 @@ class UsageEventRepository {
      * events take the key locks in the same order and cannot deadlock. A staged id seen twice in one request is
      * stored once (its first occurrence).
      * <p>
-     * Fresh events are the firehose and re-sent ones the exception, so the ids are first claimed with a plain
-     * INSERT, about half the work of ON CONFLICT's speculative insertion. If any id is already taken (a re-sent
-     * event, or one a concurrent request stored: the unique index waits for that transaction to end and fails only if
-     * it committed) the statement fails as a whole, is rolled back to a savepoint and runs again with ON CONFLICT DO
-     * NOTHING, which skips the taken ids. Either way the primary key of usage_event_key decides, so an event is
-     * counted by exactly one request.
+     * Fresh events are the firehose and re-sent ones the exception, so the first attempt assumes every staged id is
+     * new: a plain INSERT claims them (about half the work of ON CONFLICT's speculative insertion) and the events go
+     * into their partition without a join back to the claimed ids. If any id is taken (a re-sent event, one a
+     * concurrent request stored: the unique index waits for that transaction to end and fails only if it committed,
+     * or one repeated within the request) the statement fails as a whole, is rolled back to a savepoint and the
+     * general statement runs, which skips taken ids with ON CONFLICT DO NOTHING. Either way the primary key of
+     * usage_event_key decides, so an event is counted by exactly one request.
+     *
+     * @param closedMonths the months ({@code yyyy-MM}) of this request's events whose statements were issued
      */
-    Stored storeStaged(Connection c) throws SQLException {
+    Stored storeStaged(Connection c, Collection<String> closedMonths) throws SQLException {
+        String late = closedMonths.isEmpty() ? "false" : "to_char(s.occurred_at at time zone 'UTC', 'YYYY-MM') in ("
+                + closedMonths.stream().map(m -> "'" + YearMonth.parse(m) + "'").collect(Collectors.joining(", ")) + ")";
         // Savepoint by SQL: Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
         execute(c, "savepoint claim_ids");
         try {
-            Stored stored = store(c, "");
+            Stored stored = query(c, """
+                    with claimed as (
+                        insert into usage_event_key (event_id, content_hash, occurred_at)
+                        select event_id, content_hash, occurred_at from usage_staging order by event_id
+                    ), inserted as (
+                        insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
+                                                 attributes, content_hash, late)
+                        select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
+                               s.attributes, s.content_hash, %s
+                        from usage_staging s
+                        returning occurred_at, business_unit, use_case, product, quantity, late
+                    )%s""".formatted(late, ROLL_UP));
             execute(c, "release savepoint claim_ids");
             return stored;
         } catch (SQLException e) {
@@ -86,45 +105,62 @@ class UsageEventRepository {
                 throw e;
             }
             execute(c, "rollback to savepoint claim_ids");
-            return store(c, "on conflict (event_id) do nothing");
+            return query(c, """
+                    with firsts as (
+                        select distinct on (event_id) * from usage_staging order by event_id, position
+                    ), claimed as (
+                        insert into usage_event_key (event_id, content_hash, occurred_at)
+                        select event_id, content_hash, occurred_at from firsts order by event_id
+                        on conflict (event_id) do nothing
+                        returning event_id
+                    ), inserted as (
+                        insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
+                                                 attributes, content_hash, late)
+                        select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
+                               s.attributes, s.content_hash, %s
+                        from firsts s
+                        join claimed using (event_id)
+                        returning occurred_at, business_unit, use_case, product, quantity, late
+                    )%s""".formatted(late, ROLL_UP));
+        }
+    }
+
+    /** Adds the inserted events to the daily rollup, in key order (rollup rows are locked in the same order by all). */
+    private static final String ROLL_UP = """
+            , rolled as (
+                insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count)
+                select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*)
+                from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
+                on conflict (day, business_unit, use_case, product) do update
+                    set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
+                returning 1
+            )
+            select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""";
+
+    private static Stored query(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return new Stored(rs.getLong(1), rs.getLong(2));
+        }
+    }
+
+    /** Those of the months ({@code yyyy-MM}) whose statements were issued. */
+    List<String> closedMonths(Connection c, Collection<YearMonth> months) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select month from usage_closed_month where month = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", months.stream().map(YearMonth::toString).toArray()));
+            List<String> closed = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    closed.add(rs.getString(1));
+                }
+            }
+            return closed;
         }
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    private static Stored store(Connection c, String onConflict) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                with firsts as (
-                    select distinct on (event_id) * from usage_staging order by event_id, position
-                ), claimed as (
-                    insert into usage_event_key (event_id, content_hash, occurred_at)
-                    select event_id, content_hash, occurred_at from firsts order by event_id
-                    %s
-                    returning event_id
-                ), inserted as (
-                    insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
-                                             attributes, content_hash, late)
-                    select f.event_id, f.business_unit, f.use_case, f.product, f.quantity, f.occurred_at,
-                           f.attributes, f.content_hash, m.month is not null
-                    from firsts f
-                    join claimed using (event_id)
-                    left join usage_closed_month m on m.month = to_char(f.occurred_at at time zone 'UTC', 'YYYY-MM')
-                    returning occurred_at, business_unit, use_case, product, quantity, late
-                ), rolled as (
-                    insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count)
-                    select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*)
-                    from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
-                    on conflict (day, business_unit, use_case, product) do update
-                        set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
-                    returning 1
-                )
-                select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""".formatted(onConflict))) {
-            rs.next();
-            return new Stored(rs.getLong(1), rs.getLong(2));
         }
     }
 

@@ -90,7 +90,7 @@ public class UsageEventService {
             }
             long staging = System.nanoTime();
             partitions.ensure(months);
-            UsageEventRepository.Stored stored = events.storeStaged(c);
+            UsageEventRepository.Stored stored = events.storeStaged(c, events.closedMonths(c, months));
             long storing = System.nanoTime();
             if (stored.accepted() < staged[0]) {
                 List<UsageEventRepository.Conflict> conflicts = events.conflicts(c, MAX_REPORTED_ERRORS);
