@@ -86,16 +86,21 @@ class UsageEventRepository {
         // Savepoint by SQL: Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
         execute(c, "savepoint claim_ids");
         try {
+            // "where (select count(*) from claimed) > 0" is a one-time filter: every id is claimed before the first
+            // event is inserted and the first rollup row locked, the order the general statement locks in too. Left
+            // unreferenced, the claim would run after the rollup, and two requests could deadlock (seen in tests).
             Stored stored = query(c, """
                     with claimed as (
                         insert into usage_event_key (event_id, content_hash, occurred_at)
                         select event_id, content_hash, occurred_at from usage_staging order by event_id
+                        returning 1
                     ), inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
                                                  attributes, content_hash, late)
                         select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
                                s.attributes, s.content_hash, %s
                         from usage_staging s
+                        where (select count(*) from claimed) > 0
                         returning occurred_at, business_unit, use_case, product, quantity, late
                     )%s""".formatted(late, ROLL_UP));
             execute(c, "release savepoint claim_ids");
