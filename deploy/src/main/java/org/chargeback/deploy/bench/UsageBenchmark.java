@@ -3,7 +3,12 @@ package org.chargeback.deploy.bench;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -29,15 +35,20 @@ import java.util.regex.Pattern;
 /**
  * {@code deploy/suite bench usage [events]}: posts the events as NDJSON in batches through
  * {@code POST /v1/usage-events} of a running ingestion-service, then COPYs the same events into an unindexed table
- * of the same PostgreSQL, and prints both rates, the summary latency over the month, and {@code ratio <api/copy>}.
+ * of the same PostgreSQL, and prints both rates, the service's peak used heap while posting (jstat), the summary
+ * latency over the month, and {@code ratio <api/copy>}. System properties {@code bench.clients}, {@code bench.batch}
+ * and {@code bench.one-request} (see {@code deploy/suite}) change the posting.
  * <p>
  * Usage: {@code UsageBenchmark <ingestion url> <jdbc url of its database> [events]}, or {@code --free-ports} to print
  * four free TCP ports for the launcher.
  */
 public final class UsageBenchmark {
 
-    static final int BATCH = 10_000;
-    static final int CLIENTS = 2;
+    static final int BATCH = Integer.getInteger("bench.batch", 10_000);
+    // Parallel posting keeps both the service's parsing and PostgreSQL busy while a client builds its next batch.
+    static final int CLIENTS = Integer.getInteger("bench.clients", 4);
+    /** Events to post in one streamed request after the batches (0: none), to see the heap a huge request takes. */
+    static final long ONE_REQUEST = Long.getLong("bench.one-request", 0);
     static final String MONTH = "2030-01";
     private static final String[] BUSINESS_UNITS = {"customer-support", "legal", "marketing", "sales", "finance"};
     private static final String[] USE_CASES = {"support-bot", "contract-review", "campaign-copy"};
@@ -62,7 +73,12 @@ public final class UsageBenchmark {
     private void run(URI ingestion, String jdbcUrl, long events) throws Exception {
         System.out.printf(Locale.ROOT, "usage benchmark: %,d events, NDJSON batches of %,d, %d parallel clients%n",
                 events, BATCH, CLIENTS);
+        HeapWatch heap = HeapWatch.start(ingestionPid());
         double api = postThroughApi(ingestion, events);
+        System.out.printf(Locale.ROOT, "service heap while posting batches: peak used %d MiB%n", heap.stop() >> 10);
+        if (ONE_REQUEST > 0) {
+            postInOneRequest(ingestion, events, ONE_REQUEST);
+        }
         double copy = copyRaw(jdbcUrl, events);
         summaryLatency(ingestion);
         System.out.printf(Locale.ROOT, "api  %.0f events/s%n", api);
@@ -70,27 +86,46 @@ public final class UsageBenchmark {
         System.out.printf(Locale.ROOT, "ratio %.2f%n", api / copy);
     }
 
-    /** The i-th event as an NDJSON line. */
-    private String ndjson(long i) {
-        return "{\"eventId\":\"bench-" + runId + "-" + i + "\",\"businessUnit\":\"" + BUSINESS_UNITS[(int) (i % 5)]
-                + "\",\"useCase\":\"" + USE_CASES[(int) (i % 3)] + "\",\"product\":\"" + PRODUCTS[(int) (i % 2)]
-                + "\",\"quantity\":1,\"occurredAt\":\"" + occurredAt(i)
-                + "\",\"attributes\":{\"model\":\"gpt-4o-mini\",\"channel\":\"chat\",\"tokensIn\":" + (1000 + i % 500)
-                + ",\"tokensOut\":" + (200 + i % 300) + "}}\n";
+    /**
+     * Appends the i-th event as an NDJSON line. Generating events must cost little next to ingesting them: the
+     * client shares the machine with the service and PostgreSQL, and the raw COPY is timed with the same generator.
+     */
+    private void ndjson(long i, StringBuilder out) {
+        out.append("{\"eventId\":\"bench-").append(runId).append('-').append(i)
+                .append("\",\"businessUnit\":\"").append(BUSINESS_UNITS[(int) (i % 5)])
+                .append("\",\"useCase\":\"").append(USE_CASES[(int) (i % 3)])
+                .append("\",\"product\":\"").append(PRODUCTS[(int) (i % 2)])
+                .append("\",\"quantity\":1,\"occurredAt\":\"");
+        occurredAt(i, out);
+        out.append("\",\"attributes\":{\"model\":\"gpt-4o-mini\",\"channel\":\"chat\",\"tokensIn\":").append(1000 + i % 500)
+                .append(",\"tokensOut\":").append(200 + i % 300).append("}}\n");
     }
 
-    /** The same event as a COPY text line (tab separated). */
-    private String copyLine(long i) {
-        return "bench-" + runId + "-" + i + "\t" + BUSINESS_UNITS[(int) (i % 5)] + "\t" + USE_CASES[(int) (i % 3)] + "\t"
-                + PRODUCTS[(int) (i % 2)] + "\t1\t" + occurredAt(i)
-                + "\t{\"model\":\"gpt-4o-mini\",\"channel\":\"chat\",\"tokensIn\":" + (1000 + i % 500)
-                + ",\"tokensOut\":" + (200 + i % 300) + "}\n";
+    /** Appends the same event as a COPY text line (tab separated). */
+    private void copyLine(long i, StringBuilder out) {
+        out.append("bench-").append(runId).append('-').append(i).append('\t').append(BUSINESS_UNITS[(int) (i % 5)])
+                .append('\t').append(USE_CASES[(int) (i % 3)]).append('\t').append(PRODUCTS[(int) (i % 2)]).append("\t1\t");
+        occurredAt(i, out);
+        out.append("\t{\"model\":\"gpt-4o-mini\",\"channel\":\"chat\",\"tokensIn\":").append(1000 + i % 500)
+                .append(",\"tokensOut\":").append(200 + i % 300).append("}\n");
     }
 
-    private static String occurredAt(long i) {
+    /** One event a second through the month, wrapping after 31 days: yyyy-MM-ddTHH:mm:ssZ. */
+    private static void occurredAt(long i, StringBuilder out) {
         long second = i % (31L * 86_400);
-        return String.format(Locale.ROOT, "%s-%02dT%02d:%02d:%02dZ", MONTH, 1 + second / 86_400, (second / 3600) % 24,
-                (second / 60) % 60, second % 60);
+        out.append(MONTH).append('-');
+        twoDigits(1 + second / 86_400, out);
+        out.append('T');
+        twoDigits((second / 3600) % 24, out);
+        out.append(':');
+        twoDigits((second / 60) % 60, out);
+        out.append(':');
+        twoDigits(second % 60, out);
+        out.append('Z');
+    }
+
+    private static void twoDigits(long value, StringBuilder out) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private double postThroughApi(URI ingestion, long events) throws Exception {
@@ -109,7 +144,7 @@ public final class UsageBenchmark {
                 while ((batch = nextBatch.getAndIncrement()) < batches) {
                     body.setLength(0);
                     for (long i = batch * BATCH; i < Math.min(events, (batch + 1) * BATCH); i++) {
-                        body.append(ndjson(i));
+                        ndjson(i, body);
                     }
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
                                     .header("Content-Type", "application/x-ndjson")
@@ -140,6 +175,102 @@ public final class UsageBenchmark {
         return events / seconds;
     }
 
+    /** Posts events [from, from + count) as one NDJSON body streamed while it is generated. */
+    private void postInOneRequest(URI ingestion, long from, long count) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HeapWatch heap = HeapWatch.start(ingestionPid());
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestion.resolve("/v1/usage-events"))
+                        .header("Content-Type", "application/x-ndjson")
+                        .timeout(Duration.ofMinutes(30))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(new Enumeration<>() {
+                            private long next = from;
+
+                            @Override
+                            public boolean hasMoreElements() {
+                                return next < from + count;
+                            }
+
+                            @Override
+                            public InputStream nextElement() {
+                                StringBuilder chunk = new StringBuilder(1000 * 260);
+                                for (long end = Math.min(from + count, next + 1000); next < end; next++) {
+                                    ndjson(next, chunk);
+                                }
+                                return new ByteArrayInputStream(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                            }
+                        })))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peakMb = heap.stop() >> 10;
+        Matcher m = ACCEPTED.matcher(response.body());
+        if (response.statusCode() != 200 || !m.find() || Long.parseLong(m.group(1)) != count) {
+            throw new IllegalStateException("one request: HTTP " + response.statusCode() + " " + response.body());
+        }
+        System.out.printf(Locale.ROOT, "one request: %,d events posted and accepted in %.1f s, service heap peak used %d MiB%n",
+                count, seconds, peakMb);
+    }
+
+    /** The ingestion-service of the bench suite: the java process started with its jar and the suite's tmp dir. */
+    private static long ingestionPid() {
+        String home = System.getenv("SUITE_HOME");
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(line -> line.contains("ingestion-service")
+                        && line.contains("quarkus-run.jar") && (home == null || line.contains(home))).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+    }
+
+    /** Samples a JVM's used heap (survivors + eden + old, from jstat -gc) until stopped; the peak in KiB. */
+    private static final class HeapWatch {
+        private final Process jstat;
+        private final AtomicLong peakKb = new AtomicLong();
+        private final Thread reader;
+
+        private HeapWatch(Process jstat) {
+            this.jstat = jstat;
+            this.reader = new Thread(this::read, "heap-watch");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static HeapWatch start(long pid) throws IOException {
+            return new HeapWatch(new ProcessBuilder("jstat", "-gc", Long.toString(pid), "250").redirectErrorStream(true).start());
+        }
+
+        private void read() {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
+                String[] names = null;
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length > 0 && fields[0].equals("S0C")) {
+                        names = fields;
+                        continue;
+                    }
+                    if (names == null || fields.length != names.length) {
+                        continue;
+                    }
+                    double used = 0;
+                    for (int i = 0; i < names.length; i++) {
+                        if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+                            used += Double.parseDouble(fields[i]);
+                        }
+                    }
+                    peakKb.accumulateAndGet((long) used, Math::max);
+                }
+            } catch (IOException | NumberFormatException e) {
+                // the watch ends with jstat
+            }
+        }
+
+        long stop() throws InterruptedException {
+            jstat.destroy();
+            reader.join(2000);
+            return peakKb.get();
+        }
+    }
+
     private double copyRaw(String jdbcUrl, long events) throws SQLException, IOException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             try (Statement s = c.createStatement()) {
@@ -152,7 +283,7 @@ public final class UsageBenchmark {
             CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_usage_raw FROM STDIN");
             StringBuilder chunk = new StringBuilder(1 << 20);
             for (long i = 0; i < events; i++) {
-                chunk.append(copyLine(i));
+                copyLine(i, chunk);
                 if (chunk.length() > (1 << 20) - 512) {
                     byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(bytes, 0, bytes.length);

@@ -1,13 +1,15 @@
 package org.chargeback.ingestion.usage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,8 +44,6 @@ final class UsageEventReader {
             "occurredAt", "attributes");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    // Sorted keys make the content hash independent of the order a producer writes attribute keys in.
-    private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final CsvMapper CSV = new CsvMapper();
 
     private final UsageErrors errors;
@@ -91,8 +94,7 @@ final class UsageEventReader {
                     reject(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1), row, null,
                             parser.getText(), "must be a JSON object (an event)");
                 } else {
-                    JsonNode event = JSON.readTree(parser);
-                    validate(event, prefix, row, valid);
+                    validate(readEvent(parser), prefix, row, valid);
                 }
                 position++;
                 token = parser.nextToken();
@@ -167,6 +169,29 @@ final class UsageEventReader {
         }
     }
 
+    /**
+     * Reads one event object field by field (the parser is on its START_OBJECT), without building a tree for the
+     * whole event: only {@code attributes} and values of an unexpected type become trees. A repeated field keeps its
+     * last value and unknown fields are skipped, as reading the object as a tree did.
+     */
+    private ObjectNode readEvent(JsonParser parser) throws IOException {
+        ObjectNode event = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (!FIELDS.contains(field)) {
+                parser.skipChildren();
+            } else if (value == JsonToken.VALUE_STRING) {
+                event.set(field, TextNode.valueOf(parser.getText()));
+            } else if (value == JsonToken.VALUE_NULL) {
+                event.set(field, NullNode.instance);
+            } else {
+                event.set(field, JSON.readTree(parser));
+            }
+        }
+        return event;
+    }
+
     /** Checks one event; a valid one goes to {@code valid}, an invalid one records every problem it has. */
     private void validate(JsonNode event, String prefix, Long row, Consumer<UsageEventRepository.StoredEvent> valid) {
         long before = errors.total();
@@ -174,8 +199,8 @@ final class UsageEventReader {
         String businessUnit = text(event, "businessUnit", 100, prefix, row);
         String useCase = text(event, "useCase", 100, prefix, row);
         String product = text(event, "product", 100, prefix, row);
-        BigDecimal quantity = quantity(event, prefix, row);
-        OffsetDateTime occurredAt = occurredAt(event, prefix, row);
+        String quantityText = quantity(event, prefix, row);
+        String occurredAtText = occurredAt(event, prefix, row);
         JsonNode attributes = event.get("attributes");
         if (attributes != null && !attributes.isNull() && !attributes.isObject()) {
             problem(prefix, row, "attributes", attributes.toString(), "must be a JSON object when present");
@@ -184,8 +209,6 @@ final class UsageEventReader {
             errors.countRejectedEvent();
             return;
         }
-        String quantityText = quantity.stripTrailingZeros().toPlainString();
-        String occurredAtText = occurredAt.toInstant().toString();
         String attributesText = attributes == null || attributes.isNull() ? null : canonical(attributes);
         String content = String.join("\u001f", businessUnit, useCase, product, quantityText, occurredAtText,
                 attributesText == null ? "" : attributesText);
@@ -211,11 +234,15 @@ final class UsageEventReader {
         return node.asText();
     }
 
-    private BigDecimal quantity(JsonNode event, String prefix, Long row) {
+    /** The quantity as stored and hashed: plain notation without trailing zeros. */
+    private String quantity(JsonNode event, String prefix, Long row) {
         JsonNode node = event.get("quantity");
         if (node == null || node.isNull()) {
             problem(prefix, row, "quantity", null, "is required");
             return null;
+        }
+        if ((node.isInt() || node.isLong()) && node.longValue() > 0) {
+            return Long.toString(node.longValue()); // the usual whole count: already in canonical form
         }
         BigDecimal quantity;
         if (node.isNumber()) {
@@ -232,14 +259,18 @@ final class UsageEventReader {
             problem(prefix, row, "quantity", quantity.toPlainString(), "must be greater than 0");
             return null;
         }
-        return quantity;
+        return quantity.stripTrailingZeros().toPlainString();
     }
 
-    private OffsetDateTime occurredAt(JsonNode event, String prefix, Long row) {
+    /** The instant as stored and hashed: ISO 8601 in UTC ({@link java.time.Instant#toString()}). */
+    private String occurredAt(JsonNode event, String prefix, Long row) {
         JsonNode node = event.get("occurredAt");
         if (node == null || node.isNull() || node.asText().isBlank()) {
             problem(prefix, row, "occurredAt", null, "is required");
             return null;
+        }
+        if (UsageTimestamps.isCanonicalUtc(node.asText())) {
+            return node.asText(); // the usual "2026-10-01T09:30:00Z": valid and already what Instant prints
         }
         try {
             OffsetDateTime occurredAt = OffsetDateTime.parse(node.asText().trim());
@@ -248,7 +279,7 @@ final class UsageEventReader {
                 problem(prefix, row, "occurredAt", node.asText(), "must be in the years 1000 to 9999");
                 return null;
             }
-            return occurredAt;
+            return occurredAt.toInstant().toString();
         } catch (DateTimeParseException e) {
             problem(prefix, row, "occurredAt", node.asText(), "must be an ISO 8601 date-time with offset, e.g. 2026-10-01T09:30:00Z");
             return null;
@@ -273,11 +304,53 @@ final class UsageEventReader {
         errors.markUnreadable();
     }
 
-    private static String canonical(JsonNode attributes) {
-        try {
-            return CANONICAL.writeValueAsString(CANONICAL.convertValue(attributes, Object.class));
-        } catch (JsonProcessingException e) {
+    /**
+     * The attributes as compact JSON with the keys of every object sorted, so the content hash does not depend on the
+     * order a producer writes keys in. Written straight from the tree: the same text as mapping it to Java maps and
+     * writing those with ORDER_MAP_ENTRIES_BY_KEYS (which the stored hashes were made with), without the maps.
+     */
+    static String canonical(JsonNode attributes) {
+        StringWriter text = new StringWriter(128);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
+            writeCanonical(attributes, json);
+        } catch (IOException e) {
             throw new IllegalStateException("A parsed JSON tree always serialises", e);
+        }
+        return text.toString();
+    }
+
+    private static void writeCanonical(JsonNode node, JsonGenerator json) throws IOException {
+        if (node.isObject()) {
+            List<String> keys = new ArrayList<>(node.size());
+            node.fieldNames().forEachRemaining(keys::add);
+            Collections.sort(keys);
+            json.writeStartObject();
+            for (String key : keys) {
+                json.writeFieldName(key);
+                writeCanonical(node.get(key), json);
+            }
+            json.writeEndObject();
+        } else if (node.isArray()) {
+            json.writeStartArray();
+            for (JsonNode element : node) {
+                writeCanonical(element, json);
+            }
+            json.writeEndArray();
+        } else if (node.isNumber()) {
+            switch (node.numberType()) {
+                case INT -> json.writeNumber(node.intValue());
+                case LONG -> json.writeNumber(node.longValue());
+                case BIG_INTEGER -> json.writeNumber(node.bigIntegerValue());
+                case FLOAT -> json.writeNumber(node.floatValue());
+                case DOUBLE -> json.writeNumber(node.doubleValue());
+                case BIG_DECIMAL -> json.writeNumber(node.decimalValue());
+            }
+        } else if (node.isTextual()) {
+            json.writeString(node.textValue());
+        } else if (node.isBoolean()) {
+            json.writeBoolean(node.booleanValue());
+        } else {
+            json.writeNull();
         }
     }
 }

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Usage events in PostgreSQL. A request's events are copied into a temporary staging table, then stored with
@@ -20,6 +22,8 @@ import java.util.List;
  */
 @ApplicationScoped
 class UsageEventRepository {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** A valid usage event ready to store: values as text, its position in the request and its content hash. */
     record StoredEvent(long position, String eventId, String businessUnit, String useCase, String product,
@@ -61,52 +65,107 @@ class UsageEventRepository {
         return new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY usage_staging FROM STDIN", 1 << 16);
     }
 
-    List<YearMonth> stagedMonths(Connection c) throws SQLException {
-        List<YearMonth> months = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select distinct to_char(occurred_at at time zone 'UTC', 'YYYY-MM') from usage_staging")) {
-            while (rs.next()) {
-                months.add(YearMonth.parse(rs.getString(1)));
-            }
-        }
-        return months;
-    }
-
     /**
      * Stores the staged events whose id is new. Ids are claimed in event id order, so two requests with overlapping
-     * events take the key locks in the same order and cannot deadlock; ON CONFLICT DO NOTHING waits for a concurrent
-     * uncommitted insert of the same id, so an event is counted by exactly one of them. A staged id seen twice in
-     * one request is stored once (its first occurrence).
+     * events take the key locks in the same order and cannot deadlock. A staged id seen twice in one request is
+     * stored once (its first occurrence).
+     * <p>
+     * Fresh events are the firehose and re-sent ones the exception, so the first attempt assumes every staged id is
+     * new: a plain INSERT claims them (about half the work of ON CONFLICT's speculative insertion) and the events go
+     * into their partition without a join back to the claimed ids. If any id is taken (a re-sent event, one a
+     * concurrent request stored: the unique index waits for that transaction to end and fails only if it committed,
+     * or one repeated within the request) the statement fails as a whole, is rolled back to a savepoint and the
+     * general statement runs, which skips taken ids with ON CONFLICT DO NOTHING. Either way the primary key of
+     * usage_event_key decides, so an event is counted by exactly one request.
+     *
+     * @param closedMonths the months ({@code yyyy-MM}) of this request's events whose statements were issued
      */
-    Stored storeStaged(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                with firsts as (
-                    select distinct on (event_id) * from usage_staging order by event_id, position
-                ), claimed as (
-                    insert into usage_event_key (event_id, content_hash, occurred_at)
-                    select event_id, content_hash, occurred_at from firsts order by event_id
-                    on conflict (event_id) do nothing
-                    returning event_id
-                ), inserted as (
-                    insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
-                                             attributes, content_hash, late)
-                    select f.event_id, f.business_unit, f.use_case, f.product, f.quantity, f.occurred_at,
-                           f.attributes, f.content_hash, m.month is not null
-                    from firsts f
-                    join claimed using (event_id)
-                    left join usage_closed_month m on m.month = to_char(f.occurred_at at time zone 'UTC', 'YYYY-MM')
-                    returning occurred_at, business_unit, use_case, product, quantity, late
-                ), rolled as (
-                    insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count)
-                    select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*)
-                    from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
-                    on conflict (day, business_unit, use_case, product) do update
-                        set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
-                    returning 1
-                )
-                select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""")) {
+    Stored storeStaged(Connection c, Collection<String> closedMonths) throws SQLException {
+        String late = closedMonths.isEmpty() ? "false" : "to_char(s.occurred_at at time zone 'UTC', 'YYYY-MM') in ("
+                + closedMonths.stream().map(m -> "'" + YearMonth.parse(m) + "'").collect(Collectors.joining(", ")) + ")";
+        // Savepoint by SQL: Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
+        execute(c, "savepoint claim_ids");
+        try {
+            // "where (select count(*) from claimed) > 0" is a one-time filter: every id is claimed before the first
+            // event is inserted and the first rollup row locked, the order the general statement locks in too. Left
+            // unreferenced, the claim would run after the rollup, and two requests could deadlock (seen in tests).
+            Stored stored = query(c, """
+                    with claimed as (
+                        insert into usage_event_key (event_id, content_hash, occurred_at)
+                        select event_id, content_hash, occurred_at from usage_staging order by event_id
+                        returning 1
+                    ), inserted as (
+                        insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
+                                                 attributes, content_hash, late)
+                        select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
+                               s.attributes, s.content_hash, %s
+                        from usage_staging s
+                        where (select count(*) from claimed) > 0
+                        returning occurred_at, business_unit, use_case, product, quantity, late
+                    )%s""".formatted(late, ROLL_UP));
+            execute(c, "release savepoint claim_ids");
+            return stored;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            execute(c, "rollback to savepoint claim_ids");
+            return query(c, """
+                    with firsts as (
+                        select distinct on (event_id) * from usage_staging order by event_id, position
+                    ), claimed as (
+                        insert into usage_event_key (event_id, content_hash, occurred_at)
+                        select event_id, content_hash, occurred_at from firsts order by event_id
+                        on conflict (event_id) do nothing
+                        returning event_id
+                    ), inserted as (
+                        insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
+                                                 attributes, content_hash, late)
+                        select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
+                               s.attributes, s.content_hash, %s
+                        from firsts s
+                        join claimed using (event_id)
+                        returning occurred_at, business_unit, use_case, product, quantity, late
+                    )%s""".formatted(late, ROLL_UP));
+        }
+    }
+
+    /** Adds the inserted events to the daily rollup, in key order (rollup rows are locked in the same order by all). */
+    private static final String ROLL_UP = """
+            , rolled as (
+                insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count)
+                select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*)
+                from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
+                on conflict (day, business_unit, use_case, product) do update
+                    set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
+                returning 1
+            )
+            select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""";
+
+    private static Stored query(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return new Stored(rs.getLong(1), rs.getLong(2));
+        }
+    }
+
+    /** Those of the months ({@code yyyy-MM}) whose statements were issued. */
+    List<String> closedMonths(Connection c, Collection<YearMonth> months) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select month from usage_closed_month where month = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", months.stream().map(YearMonth::toString).toArray()));
+            List<String> closed = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    closed.add(rs.getString(1));
+                }
+            }
+            return closed;
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -140,6 +199,10 @@ class UsageEventRepository {
             line.append("\\N");
             return;
         }
+        if (!needsEscape(value)) {
+            line.append(value);
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             switch (ch) {
@@ -150,5 +213,15 @@ class UsageEventRepository {
                 default -> line.append(ch);
             }
         }
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }

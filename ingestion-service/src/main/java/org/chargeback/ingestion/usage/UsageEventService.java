@@ -17,7 +17,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stores outcome usage events exactly once: a re-sent event is a duplicate, a reused id with other content a conflict.
@@ -49,12 +52,15 @@ public class UsageEventService {
         UsageErrors errors = new UsageErrors(MAX_REPORTED_ERRORS);
         UsageEventReader reader = new UsageEventReader(errors);
         PGCopyOutputStream copy = null;
+        long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             events.createStaging(c);
             copy = events.copyIntoStaging(c);
             Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
             StringBuilder line = new StringBuilder(512);
             long[] staged = {0};
+            Set<YearMonth> months = new HashSet<>();
+            String[] lastMonth = {"-"};
             reader.read(body, format, event -> {
                 // All or nothing: after the first problem keep validating (every problem is reported) but stop copying.
                 if (!partial && errors.any()) {
@@ -68,6 +74,11 @@ public class UsageEventService {
                     throw new UncheckedIOException(e);
                 }
                 staged[0]++;
+                // occurredAt is stored as Instant prints it, "yyyy-MM-ddT...Z": its month is its first 7 characters
+                if (!event.occurredAt().startsWith(lastMonth[0])) {
+                    lastMonth[0] = event.occurredAt().substring(0, 7);
+                    months.add(YearMonth.parse(lastMonth[0]));
+                }
             });
             if (errors.unreadable() || (!partial && errors.any())) {
                 throw rejected(errors, reader.eventsRead());
@@ -77,8 +88,10 @@ public class UsageEventService {
             if (staged[0] == 0) {
                 return new UsageIngestResult(0, 0, errors.rejectedEvents(), 0, errors.kept());
             }
-            partitions.ensure(events.stagedMonths(c));
-            UsageEventRepository.Stored stored = events.storeStaged(c);
+            long staging = System.nanoTime();
+            partitions.ensure(months);
+            UsageEventRepository.Stored stored = events.storeStaged(c, events.closedMonths(c, months));
+            long storing = System.nanoTime();
             if (stored.accepted() < staged[0]) {
                 List<UsageEventRepository.Conflict> conflicts = events.conflicts(c, MAX_REPORTED_ERRORS);
                 if (!conflicts.isEmpty()) {
@@ -90,8 +103,9 @@ public class UsageEventService {
                 }
             }
             long duplicates = staged[0] - stored.accepted();
-            Log.infof("Recorded %d usage events (%d late), %d duplicates, %d rejected", stored.accepted(),
-                    stored.late(), duplicates, errors.rejectedEvents());
+            Log.infof("Recorded %d usage events (%d late), %d duplicates, %d rejected in %d ms (read and staged %d ms, stored %d ms)",
+                    stored.accepted(), stored.late(), duplicates, errors.rejectedEvents(),
+                    (System.nanoTime() - started) / 1_000_000, (staging - started) / 1_000_000, (storing - staging) / 1_000_000);
             return new UsageIngestResult(stored.accepted(), duplicates, errors.rejectedEvents(), stored.late(),
                     errors.kept());
         } catch (IOException e) {
