@@ -67,6 +67,8 @@ class SuiteIT {
         assertThat(first.output).contains("reconciled to the cent").contains("Swagger UI");
         assertThat(first.output).contains("cost file focus-costs-2026-10.csv: imported");
 
+        assertEveryOperationIsDocumented();
+
         Result status = suite("status");
         assertThat(status.exitCode).isZero();
         assertThat(status.output.split("ready", -1)).hasSizeGreaterThan(3); // the suite line and three services
@@ -127,6 +129,26 @@ class SuiteIT {
             assertThat(result.exitCode).isNotZero();
             assertThat(result.output).contains("port " + taken.getLocalPort()).contains("PRICING_PORT");
         }
+    }
+
+    /** Every operation of the three services: operationId, summary, an example, and its errors as problem+json. */
+    private static void assertEveryOperationIsDocumented() throws Exception {
+        int operations = 0;
+        for (String port : List.of(env.get("INGESTION_PORT"), env.get("PRICING_PORT"), env.get("CHARGEBACK_PORT"))) {
+            JsonNode api = get("http://localhost:" + port + "/q/openapi?format=json");
+            for (var path : (Iterable<Map.Entry<String, JsonNode>>) api.path("paths")::fields) {
+                for (var operation : (Iterable<Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                    JsonNode op = operation.getValue();
+                    String name = operation.getKey().toUpperCase() + " " + path.getKey() + " on port " + port;
+                    operations++;
+                    assertThat(op.path("operationId").asText()).as(name + " operationId").isNotBlank();
+                    assertThat(op.path("summary").asText()).as(name + " summary").isNotBlank();
+                    assertThat(op.path("responses").toString()).as(name + " problem+json error response").contains("application/problem+json");
+                    assertThat(op.path("responses").toString() + op.path("requestBody")).as(name + " example").contains("example");
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(25);
     }
 
     // ---- expected figures, from the demo files --------------------------------------------------------------------

@@ -83,7 +83,8 @@ public class CostImportResource {
                     + "then stored ones with their scopes, revisions, totals and warnings.")
     @APIResponse(responseCode = "200", description = "The imports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CostImportView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    schema = @Schema(implementation = CostImportView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "one import", value = "[" + Examples.IMPORT + "]")))
     @APIResponse(responseCode = "400", description = "Malformed billingPeriod or limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public java.util.List<CostImportView> listCostImports(
@@ -97,7 +98,8 @@ public class CostImportResource {
     @Path("{id}")
     @Operation(operationId = "getCostImport", summary = "One cost import with its totals")
     @APIResponse(responseCode = "200", description = "The import",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostImportView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostImportView.class),
+                    examples = @ExampleObject(name = "a restated import", value = Examples.IMPORT)))
     @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CostImportView getCostImport(@PathParam("id") UUID id) {

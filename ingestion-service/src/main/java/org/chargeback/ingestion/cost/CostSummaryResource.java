@@ -55,7 +55,8 @@ public class CostSummaryResource {
                     + "used (e.g. for an issued statement) learns here that the month's costs changed.")
     @APIResponse(responseCode = "200", description = "Current revisions (all with history=true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CostSummaryView.Revision.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    schema = @Schema(implementation = CostSummaryView.Revision.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "restated once", value = Examples.REVISIONS)))
     @APIResponse(responseCode = "400", description = "Missing or malformed billingPeriod",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public java.util.List<CostSummaryView.Revision> listCostRevisions(

@@ -40,4 +40,10 @@ final class Examples {
                 "billingCurrency": "USD", "billedCost": 80.5, "effectiveCost": 80.5, "rowCount": 4}],
              "totals": [{"billingCurrency": "USD", "billedCost": 1600.623456, "effectiveCost": 1600.623456, "rowCount": 35}]}
             """;
+
+    static final String REVISIONS = """
+            [{"billingAccountId": "123456789012", "billingPeriod": "2026-10", "revision": 2,
+              "importId": "0b7e1b2e-5d7c-4a53-9c1a-3f0f6f5d2a11", "rowCount": 48210,
+              "validFrom": "2026-11-04T06:00:00Z", "validTo": null}]
+            """;
 }

@@ -69,7 +69,8 @@ public class FrozenPeriodResource {
     @Operation(operationId = "listFrozenPeriods", summary = "List frozen months", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The frozen months",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = FrozenPeriod.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FrozenPeriod.class),
+                    examples = @ExampleObject(name = "two issued months", value = Examples.FROZEN_MONTHS)))
     public List<FrozenPeriod> listFrozenPeriods() {
         return frozen.listAll();
     }

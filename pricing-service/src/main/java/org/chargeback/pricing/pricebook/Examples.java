@@ -51,4 +51,17 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String HISTORY = """
+            [{"id": "4f1c2a8e-2b8d-4c5e-9d7a-1b2c3d4e5f60", "product": "support-resolution", "businessUnit": null,
+              "model": "flat", "unitRate": 0.06, "tiers": null, "packageSize": null, "minimumMonthly": null,
+              "costPool": null, "markup": null, "discountPercent": null, "currency": "USD",
+              "effectiveFrom": "2026-01-01", "effectiveTo": "2026-07-01", "retroactiveCorrection": false,
+              "reason": "Launch price", "changedBy": "platform-ai@example.com", "createdAt": "2025-12-15T10:00:00Z"},
+             {"id": "8a9b0c1d-2e3f-4a5b-8c7d-6e5f4a3b2c1d", "product": "support-resolution", "businessUnit": null,
+              "model": "flat", "unitRate": 0.05, "tiers": null, "packageSize": null, "minimumMonthly": null,
+              "costPool": null, "markup": null, "discountPercent": null, "currency": "USD",
+              "effectiveFrom": "2026-07-01", "effectiveTo": null, "retroactiveCorrection": false,
+              "reason": "Volume grew; cheaper model routing", "changedBy": "platform-ai@example.com",
+              "createdAt": "2026-06-20T14:30:00Z"}]""";
 }

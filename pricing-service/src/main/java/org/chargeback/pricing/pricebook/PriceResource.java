@@ -86,7 +86,8 @@ public class PriceResource {
                     + "derived; with `at` only the versions in force at that instant.")
     @APIResponse(responseCode = "200", description = "The versions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = PriceView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = PriceView.class),
+                    examples = @ExampleObject(name = "a price change in July", value = Examples.HISTORY)))
     @APIResponse(responseCode = "400", description = "`at` is not a date or instant (errors[].field = at)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No product has this code (/problems/not-found)",

@@ -33,4 +33,10 @@ final class Examples {
 
     private Examples() {
     }
+
+    static final String PRODUCT = """
+            {"code": "support-resolution", "name": "Automated support resolution", "unit": "resolution",
+             "description": "A customer conversation closed by the support bot without a human agent",
+             "owningTeam": "platform-ai", "status": "ACTIVE", "retiredAt": null, "version": 1,
+             "createdAt": "2026-01-05T09:00:00Z", "updatedAt": "2026-01-05T09:00:00Z"}""";
 }

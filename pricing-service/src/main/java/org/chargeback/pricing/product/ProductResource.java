@@ -77,7 +77,8 @@ public class ProductResource {
     @Operation(operationId = "listProducts", summary = "List products", description = "All products, by code.")
     @APIResponse(responseCode = "200", description = "The products",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProductView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProductView.class),
+                    examples = @ExampleObject(name = "one product", value = "[" + Examples.PRODUCT + "]")))
     public List<ProductView> listProducts() {
         List<ProductView> views = products.listProducts().stream().map(ProductView::from).toList();
         Log.debugf("Listed %d products", views.size());
@@ -91,7 +92,8 @@ public class ProductResource {
             headers = @Header(name = "ETag", description = "Send it as If-Match to update the product",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ProductView.class)))
+                    schema = @Schema(implementation = ProductView.class),
+                    examples = @ExampleObject(name = "a product", value = Examples.PRODUCT)))
     @APIResponse(responseCode = "404", description = "No product has this code (/problems/not-found)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ProductView> getProduct(
