@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.chargeback.ingestion.shared.BillingPeriod;
 import org.chargeback.ingestion.shared.IngestionConfig;
 import org.chargeback.support.problem.ProblemException;
@@ -80,6 +81,8 @@ public class CostImportService {
      * bytes imported again return the earlier import. Answers when the import is done (no 202).
      */
     @Transactional
+    // A provider file can take minutes to copy: the transaction manager's default timeout (60 s) would roll it back.
+    @TransactionConfiguration(timeout = 14_400, timeoutFromConfigProperty = "ingestion.bulk-transaction-timeout")
     public ImportOutcome importFile(InputStream body, String mediaType, String fileName, boolean strict) {
         long started = System.nanoTime();
         UUID importId = UUID.randomUUID();

@@ -8,6 +8,13 @@ public interface IngestionConfig {
 
     Costs costs();
 
+    /**
+     * Seconds a bulk transaction (a cost import, a streamed usage request) may run before it is rolled back. Read
+     * by {@code @TransactionConfiguration(timeoutFromConfigProperty = "ingestion.bulk-transaction-timeout")}.
+     */
+    @WithDefault("14400")
+    int bulkTransactionTimeout();
+
     interface Costs {
         /** How many errors a rejected file lists in its problem response (all are counted). */
         @WithDefault("100")

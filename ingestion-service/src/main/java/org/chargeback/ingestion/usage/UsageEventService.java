@@ -3,6 +3,7 @@ package org.chargeback.ingestion.usage;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.chargeback.support.problem.ProblemError;
 import org.chargeback.support.problem.ProblemException;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -48,6 +49,8 @@ public class UsageEventService {
      * in the result. Either way an event id already stored with other content is a 409 and nothing is stored.
      */
     @Transactional
+    // A streamed request of millions of events can outlast the transaction manager's default timeout (60 s).
+    @TransactionConfiguration(timeout = 14_400, timeoutFromConfigProperty = "ingestion.bulk-transaction-timeout")
     public UsageIngestResult record(InputStream body, UsageFormat format, boolean partial) {
         UsageErrors errors = new UsageErrors(MAX_REPORTED_ERRORS);
         UsageEventReader reader = new UsageEventReader(errors);
