@@ -41,7 +41,20 @@ class HealthAndOpenApiTest {
                 .body("paths.'/v1/statements/{id}/issue'.post.responses.'409'.content.'application/problem+json'",
                         notNullValue())
                 .body("paths.'/v1/invoices/{number}'.get.responses.keySet()", hasItems("200", "404"))
-                .body("tags.name", hasItems("Statement runs", "Statements", "Invoices"));
+                .body("paths.'/v1/business-units'.post.operationId", equalTo("registerBusinessUnit"))
+                .body("paths.'/v1/business-units'.get.operationId", equalTo("listBusinessUnits"))
+                .body("paths.'/v1/business-units/{code}'.get.operationId", equalTo("getBusinessUnit"))
+                .body("paths.'/v1/business-units/{code}'.put.operationId", equalTo("updateBusinessUnit"))
+                .body("paths.'/v1/business-units/{code}/use-cases'.post.operationId", equalTo("addUseCase"))
+                .body("paths.'/v1/business-units/{code}/use-cases'.get.operationId", equalTo("listUseCases"))
+                .body("paths.'/v1/business-units'.post.responses.keySet()", hasItems("201", "400", "409"))
+                .body("paths.'/v1/business-units/{code}'.put.responses.keySet()",
+                        hasItems("200", "400", "404", "412", "428"))
+                .body("paths.'/v1/business-units/{code}'.put.responses.'412'.content.'application/problem+json'",
+                        notNullValue())
+                .body("paths.'/v1/business-units/{code}/use-cases'.post.responses.keySet()",
+                        hasItems("201", "400", "404", "409"))
+                .body("tags.name", hasItems("Statement runs", "Statements", "Invoices", "Business units"));
     }
 
     @Test

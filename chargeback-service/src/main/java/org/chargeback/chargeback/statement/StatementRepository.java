@@ -22,8 +22,8 @@ import static org.chargeback.chargeback.shared.Jdbc.failure;
 @ApplicationScoped
 class StatementRepository {
 
-    private static final String COLUMNS = "id, run_id, month, business_unit, status, currency, showback_total, "
-            + "chargeback_total, created_at, issued_at, invoice_number";
+    private static final String COLUMNS = "id, run_id, month, business_unit, business_unit_name, cost_center, status, "
+            + "currency, showback_total, chargeback_total, created_at, issued_at, invoice_number";
 
     private final DataSource dataSource;
 
@@ -56,7 +56,7 @@ class StatementRepository {
     }
 
     void insert(Statement statement) {
-        String sql = "insert into statement (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "insert into statement (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String lineSql = "insert into statement_line (statement_id, line_number, kind, description, service_category, "
                 + "product, unit, quantity, unit_price, unrounded_amount, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection();
@@ -66,13 +66,15 @@ class StatementRepository {
             ps.setObject(2, statement.runId());
             ps.setString(3, statement.month().toString());
             ps.setString(4, statement.businessUnit());
-            ps.setString(5, statement.status().name());
-            ps.setString(6, statement.currency().getCurrencyCode());
-            Jdbc.setMoney(ps, 7, statement.showbackTotal());
-            Jdbc.setMoney(ps, 8, statement.chargebackTotal());
-            Jdbc.setInstant(ps, 9, statement.createdAt());
-            Jdbc.setInstant(ps, 10, statement.issuedAt());
-            ps.setString(11, statement.invoiceNumber());
+            ps.setString(5, statement.businessUnitName());
+            ps.setString(6, statement.costCenter());
+            ps.setString(7, statement.status().name());
+            ps.setString(8, statement.currency().getCurrencyCode());
+            Jdbc.setMoney(ps, 9, statement.showbackTotal());
+            Jdbc.setMoney(ps, 10, statement.chargebackTotal());
+            Jdbc.setInstant(ps, 11, statement.createdAt());
+            Jdbc.setInstant(ps, 12, statement.issuedAt());
+            ps.setString(13, statement.invoiceNumber());
             ps.executeUpdate();
             for (StatementLine line : statement.lines()) {
                 lines.setObject(1, statement.id());
@@ -187,7 +189,8 @@ class StatementRepository {
     private static Statement statement(ResultSet rs) throws SQLException {
         Currency currency = Jdbc.getCurrency(rs, "currency");
         return new Statement(rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class),
-                Jdbc.getMonth(rs, "month"), rs.getString("business_unit"),
+                Jdbc.getMonth(rs, "month"), rs.getString("business_unit"), rs.getString("business_unit_name"),
+                rs.getString("cost_center"),
                 StatementStatus.valueOf(rs.getString("status")), currency,
                 Jdbc.getMoney(rs, "showback_total", currency), Jdbc.getMoney(rs, "chargeback_total", currency),
                 Jdbc.getInstant(rs, "created_at"), Jdbc.getInstant(rs, "issued_at"), rs.getString("invoice_number"),

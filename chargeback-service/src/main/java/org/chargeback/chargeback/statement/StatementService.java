@@ -1,5 +1,7 @@
 package org.chargeback.chargeback.statement;
 
+import org.chargeback.chargeback.businessunit.BusinessUnit;
+import org.chargeback.chargeback.businessunit.BusinessUnitService;
 import org.chargeback.chargeback.upstream.UpstreamService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,14 +35,16 @@ public class StatementService {
     private final StatementRunRepository runs;
     private final InvoiceService invoices;
     private final UpstreamService upstream;
+    private final BusinessUnitService businessUnits;
     private final Clock clock;
 
     StatementService(StatementRepository statements, StatementRunRepository runs, InvoiceService invoices,
-                     UpstreamService upstream, Clock clock) {
+                     UpstreamService upstream, BusinessUnitService businessUnits, Clock clock) {
         this.statements = statements;
         this.runs = runs;
         this.invoices = invoices;
         this.upstream = upstream;
+        this.businessUnits = businessUnits;
         this.clock = clock;
     }
 
@@ -47,6 +52,8 @@ public class StatementService {
      * Stores a statement run in one transaction: the month's DRAFT statements are deleted and rebuilt from the plan;
      * ISSUED statements are final, so they are kept untouched and their business unit gets no new draft.
      * The reconciliation counts the showback of every statement of the month as it now stands (issued + new drafts).
+     * A draft copies its business unit's name and cost center from the registry as they are now (null for a business
+     * unit that is not registered), so a statement keeps what the business unit was called when it was built.
      *
      * @return the id of the stored run
      */
@@ -59,12 +66,15 @@ public class StatementService {
 
         UUID runId = UUID.randomUUID();
         Instant now = now();
+        Map<String, BusinessUnit> registered = businessUnits.registeredByCode();
         List<Statement> drafts = new ArrayList<>();
         for (StatementPlan.Draft draft : plan.drafts()) {
             if (issuedUnits.contains(draft.businessUnit())) {
                 continue;
             }
-            drafts.add(new Statement(UUID.randomUUID(), runId, month, draft.businessUnit(), StatementStatus.DRAFT,
+            BusinessUnit unit = registered.get(draft.businessUnit());
+            drafts.add(new Statement(UUID.randomUUID(), runId, month, draft.businessUnit(),
+                    unit == null ? null : unit.name(), unit == null ? null : unit.costCenter(), StatementStatus.DRAFT,
                     plan.currency(), draft.showbackTotal(), draft.chargebackTotal(), now, null, null, draft.lines()));
         }
         Money allocated = Stream.concat(issued.stream(), drafts.stream())

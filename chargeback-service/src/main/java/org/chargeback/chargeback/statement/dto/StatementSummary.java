@@ -13,6 +13,10 @@ public record StatementSummary(
         UUID id,
         @Schema(example = "2026-10") String month,
         @Schema(example = "support") String businessUnit,
+        @Schema(description = "The business unit's name in the registry when the statement was built; null when "
+                + "it was not registered", example = "Customer Support") String businessUnitName,
+        @Schema(description = "Its cost center then; null when it was not registered", example = "CC-4100")
+        String costCenter,
         StatementStatus status,
         @Schema(example = "USD") String currency,
         @Schema(description = "Sum of the rounded SHOWBACK lines (provider costs)", example = "1234.56")
@@ -22,7 +26,7 @@ public record StatementSummary(
         @Schema(description = "Set once issued", example = "INV-2026-000001") String invoiceNumber) {
 
     public static StatementSummary from(Statement s) {
-        return new StatementSummary(s.id(), s.month().toString(), s.businessUnit(), s.status(),
+        return new StatementSummary(s.id(), s.month().toString(), s.businessUnit(), s.businessUnitName(), s.costCenter(), s.status(),
                 s.currency().getCurrencyCode(), s.showbackTotal().amount(), s.chargebackTotal().amount(),
                 s.invoiceNumber());
     }

@@ -18,6 +18,10 @@ public record StatementView(
         @Schema(description = "The statement run that built it") UUID runId,
         @Schema(example = "2026-10") String month,
         @Schema(example = "support") String businessUnit,
+        @Schema(description = "The business unit's name in the registry when the statement was built; null when "
+                + "it was not registered", example = "Customer Support") String businessUnitName,
+        @Schema(description = "Its cost center then; null when it was not registered", example = "CC-4100")
+        String costCenter,
         StatementStatus status,
         @Schema(example = "USD") String currency,
         @Schema(description = "Sum of the rounded SHOWBACK lines (provider costs)", example = "1234.56")
@@ -30,7 +34,8 @@ public record StatementView(
         List<LineView> lines) {
 
     public static StatementView from(Statement s) {
-        return new StatementView(s.id(), s.runId(), s.month().toString(), s.businessUnit(), s.status(),
+        return new StatementView(s.id(), s.runId(), s.month().toString(), s.businessUnit(), s.businessUnitName(),
+                s.costCenter(), s.status(),
                 s.currency().getCurrencyCode(), s.showbackTotal().amount(), s.chargebackTotal().amount(),
                 s.createdAt(), s.issuedAt(), s.invoiceNumber(), s.lines().stream().map(LineView::from).toList());
     }
