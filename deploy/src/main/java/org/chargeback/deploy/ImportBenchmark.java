@@ -177,7 +177,7 @@ public final class ImportBenchmark {
     }
 
     private static double apiImport(String url, Path file, long rows) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Instant start = Instant.now();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/v1/cost-imports?fileName=bench.csv"))
                 .header("Content-Type", "text/csv").timeout(Duration.ofHours(1))
@@ -194,7 +194,7 @@ public final class ImportBenchmark {
     }
 
     private static List<Long> summaryLatencies(String url, int runs) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url
                 + "/v1/costs/summary?billingPeriod=2026-10&groupBy=tag:business-unit,serviceCategory")).GET().build();
         List<Long> millis = new ArrayList<>();

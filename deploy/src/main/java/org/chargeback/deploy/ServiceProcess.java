@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /** One service as its own JVM process, its output appended to SUITE_HOME/logs/<service>.log. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final SuiteConfig.ServiceSpec spec;
     private final Path log;

@@ -269,7 +269,7 @@ public final class Suite {
         }
         System.out.println("Chargeback suite: " + state.get().status() + " (launcher pid " + state.get().launcherPid()
                 + ", data in " + config.home() + ")");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         for (SuiteConfig.ServiceSpec spec : config.services()) {
             String health;
             try {

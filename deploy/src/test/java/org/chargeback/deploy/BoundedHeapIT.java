@@ -51,6 +51,7 @@ class BoundedHeapIT {
                     List.of("-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
             try {
                 service.awaitReady(Instant.now().plusSeconds(120));
+                // Java's default client on purpose: it asks for an h2c upgrade, which made the server buffer the body.
                 HttpResponse<String> response = HttpClient.newHttpClient().send(
                         HttpRequest.newBuilder(URI.create(ingestion.url() + "/v1/cost-imports?fileName=large.csv"))
                                 .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(10))

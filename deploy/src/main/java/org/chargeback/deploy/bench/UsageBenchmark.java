@@ -129,7 +129,7 @@ public final class UsageBenchmark {
     }
 
     private double postThroughApi(URI ingestion, long events) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         URI endpoint = ingestion.resolve("/v1/usage-events");
         AtomicLong nextBatch = new AtomicLong();
         long batches = (events + BATCH - 1) / BATCH;
@@ -177,7 +177,7 @@ public final class UsageBenchmark {
 
     /** Posts events [from, from + count) as one NDJSON body streamed while it is generated. */
     private void postInOneRequest(URI ingestion, long from, long count) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         HeapWatch heap = HeapWatch.start(ingestionPid());
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestion.resolve("/v1/usage-events"))
