@@ -2,6 +2,7 @@ package org.chargeback.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.chargeback.deploy.bench.HeapWatch;
 import org.postgresql.PGConnection;
 
 import java.io.BufferedReader;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * deploy/suite bench import [rows]: how close the FOCUS import through the API (validation, normalisation, COPY into
@@ -206,52 +206,6 @@ public final class ImportBenchmark {
         }
         Collections.sort(millis);
         return millis;
-    }
-
-    /** Samples the service's used heap (eden + survivors + old, from jstat) until stopped; returns the peak in KiB. */
-    private static final class HeapWatch {
-        private final Process jstat;
-        private final AtomicLong peakKb = new AtomicLong();
-        private final Thread reader;
-
-        private HeapWatch(Process jstat) {
-            this.jstat = jstat;
-            this.reader = new Thread(this::read, "heap-watch");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static HeapWatch start(long pid) throws IOException {
-            return new HeapWatch(new ProcessBuilder("jstat", "-gc", Long.toString(pid), "100").redirectErrorStream(true).start());
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
-                String[] names = null;
-                String line;
-                while ((line = in.readLine()) != null) {
-                    String[] fields = line.trim().split("\\s+");
-                    if (fields.length > 0 && fields[0].equals("S0C")) {
-                        names = fields;
-                        continue;
-                    }
-                    if (names == null || fields.length != names.length) continue;
-                    double used = 0;
-                    for (int i = 0; i < names.length; i++) {
-                        if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) used += Double.parseDouble(fields[i]);
-                    }
-                    peakKb.accumulateAndGet((long) used, Math::max);
-                }
-            } catch (IOException | NumberFormatException ignored) {
-                // the watch ends with jstat
-            }
-        }
-
-        long stop() throws InterruptedException {
-            jstat.destroy();
-            reader.join(2000);
-            return peakKb.get();
-        }
     }
 
     private static double seconds(Instant start) {

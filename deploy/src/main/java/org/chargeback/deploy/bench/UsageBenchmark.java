@@ -3,11 +3,9 @@ package org.chargeback.deploy.bench;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.SequenceInputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -219,56 +217,6 @@ public final class UsageBenchmark {
                 .filter(p -> p.info().commandLine().map(line -> line.contains("ingestion-service")
                         && line.contains("quarkus-run.jar") && (home == null || line.contains(home))).orElse(false))
                 .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
-    }
-
-    /** Samples a JVM's used heap (survivors + eden + old, from jstat -gc) until stopped; the peak in KiB. */
-    private static final class HeapWatch {
-        private final Process jstat;
-        private final AtomicLong peakKb = new AtomicLong();
-        private final Thread reader;
-
-        private HeapWatch(Process jstat) {
-            this.jstat = jstat;
-            this.reader = new Thread(this::read, "heap-watch");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static HeapWatch start(long pid) throws IOException {
-            return new HeapWatch(new ProcessBuilder("jstat", "-gc", Long.toString(pid), "250").redirectErrorStream(true).start());
-        }
-
-        private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
-                String[] names = null;
-                String line;
-                while ((line = in.readLine()) != null) {
-                    String[] fields = line.trim().split("\\s+");
-                    if (fields.length > 0 && fields[0].equals("S0C")) {
-                        names = fields;
-                        continue;
-                    }
-                    if (names == null || fields.length != names.length) {
-                        continue;
-                    }
-                    double used = 0;
-                    for (int i = 0; i < names.length; i++) {
-                        if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
-                            used += Double.parseDouble(fields[i]);
-                        }
-                    }
-                    peakKb.accumulateAndGet((long) used, Math::max);
-                }
-            } catch (IOException | NumberFormatException e) {
-                // the watch ends with jstat
-            }
-        }
-
-        long stop() throws InterruptedException {
-            jstat.destroy();
-            reader.join(2000);
-            return peakKb.get();
-        }
     }
 
     private double copyRaw(String jdbcUrl, long events) throws SQLException, IOException {
