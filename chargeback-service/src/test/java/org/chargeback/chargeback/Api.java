@@ -41,6 +41,25 @@ public final class Api {
                 .extract().jsonPath();
     }
 
+    /** Waives every unrated line of a draft (so it can be issued) and answers the statement. */
+    public static JsonPath waiveUnrated(String statementId) {
+        JsonPath statement = given().when().get("/v1/statements/{id}", statementId).then().statusCode(200)
+                .extract().jsonPath();
+        for (Object n : statement.getList("lines.findAll { it.kind == 'UNRATED' && it.waiverReason == null }.lineNumber")) {
+            statement = given().contentType(ContentType.JSON)
+                    .body("{\"reason\": \"accepted in test\", \"by\": \"tester@example.com\"}")
+                    .when().post("/v1/statements/{id}/lines/{n}/waiver", statementId, n)
+                    .then().statusCode(200).extract().jsonPath();
+        }
+        return statement;
+    }
+
+    /** Waives any unrated line, then issues the statement and expects 200. */
+    public static JsonPath waiveAndIssue(String statementId) {
+        waiveUnrated(statementId);
+        return issue(statementId);
+    }
+
     /** The id of the business unit's statement in a run view. */
     public static String statementIdOf(JsonPath run, String businessUnit) {
         return run.getString("statements.find { it.businessUnit == '" + businessUnit + "' }.id");

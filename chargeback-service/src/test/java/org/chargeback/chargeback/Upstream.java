@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.chargeback.chargeback.upstream.BatchQuote;
 import org.chargeback.chargeback.upstream.CostSummary;
 import org.chargeback.chargeback.upstream.IngestionClient;
+import org.chargeback.chargeback.upstream.LateUsage;
 import org.chargeback.chargeback.upstream.PricingClient;
 import org.chargeback.chargeback.upstream.Quote;
 import org.chargeback.chargeback.upstream.UsageSummary;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
@@ -59,7 +61,14 @@ public final class Upstream {
 
     public static UsageSummary.Group usage(String businessUnit, String product, String quantity) {
         return new UsageSummary.Group(Map.of("businessUnit", businessUnit, "product", product),
-                new BigDecimal(quantity), 7);
+                new BigDecimal(quantity), 7, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+    }
+
+    /** Usage of a use case, with token counts carried by every one of its {@code events}. */
+    public static UsageSummary.Group usage(String businessUnit, String useCase, String product, String quantity,
+                                           long events, String tokensIn, String tokensOut) {
+        return new UsageSummary.Group(Map.of("businessUnit", businessUnit, "useCase", useCase, "product", product),
+                new BigDecimal(quantity), events, new BigDecimal(tokensIn), new BigDecimal(tokensOut), events, new BigDecimal(quantity));
     }
 
     public static UsageSummary usageOf(String month, UsageSummary.Group... groups) {
@@ -73,7 +82,7 @@ public final class Upstream {
     public static Quote quote(String product, String unit, String unitRate, String currency, BigDecimal quantity) {
         return new Quote(product, "any", quantity, unit, new BigDecimal(unitRate), currency,
                 quantity.multiply(new BigDecimal(unitRate)), "b1d7c6a4-0000-4000-8000-000000000001", "2020-01-01",
-                "2020-01-01");
+                "2020-01-01", null);
     }
 
     /** What the real REST client throws for an HTTP error answer. */
@@ -85,10 +94,14 @@ public final class Upstream {
         return new ProcessingException(new java.net.ConnectException("Connection refused"));
     }
 
-    /** Stubs the two ingestion summaries of {@code month}. */
+    /**
+     * Stubs the two ingestion summaries of {@code month} (whatever they are grouped by: the groups carry the
+     * dimensions the test cares about), no late usage and no cost revisions.
+     */
     public static void givenIngestion(IngestionClient ingestion, String month, CostSummary costs, UsageSummary usage) {
-        when(ingestion.costSummary(eq(month), eq(COST_GROUP_BY))).thenReturn(costs);
-        when(ingestion.usageSummary(eq(month), eq("businessUnit,product"))).thenReturn(usage);
+        when(ingestion.costSummary(eq(month), anyString())).thenReturn(costs);
+        when(ingestion.usageSummary(eq(month), anyString())).thenReturn(usage);
+        when(ingestion.lateUsage(anyString())).thenAnswer(call -> new LateUsage(call.getArgument(0), List.of(), false));
     }
 
     /** Flat prices per (mock, month, product): what the stubbed batch answer prices; absent = UNPRICED. */

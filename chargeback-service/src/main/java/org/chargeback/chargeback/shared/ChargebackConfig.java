@@ -20,6 +20,21 @@ public interface ChargebackConfig {
     @WithDefault("business-unit")
     String businessUnitTag();
 
+    /** Business unit whose statement shows the provider cost no rule and no tag claimed (the platform team). */
+    @WithDefault("platform")
+    String platformBusinessUnit();
+
+    /**
+     * Smallest change of an issued month's chargeback, per product, carried as an adjustment line on the next draft.
+     * Smaller changes are recorded but not carried. Default 0: every cent is carried.
+     */
+    @WithDefault("0")
+    java.math.BigDecimal materialityThreshold();
+
+    /** Month-over-month change of a statement total, in percent, above which the statement flags it. */
+    @WithDefault("15")
+    java.math.BigDecimal varianceThresholdPercent();
+
     Invoice invoice();
 
     interface Invoice {

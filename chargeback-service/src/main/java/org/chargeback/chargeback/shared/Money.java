@@ -48,6 +48,10 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.subtract(other.amount), currency);
     }
 
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
     /** Same value in the same currency; compares numerically, never with {@code BigDecimal.equals}. */
     public boolean isSameAs(Money other) {
         return currency.equals(other.currency) && amount.compareTo(other.amount) == 0;

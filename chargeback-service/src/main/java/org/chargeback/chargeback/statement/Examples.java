@@ -193,4 +193,50 @@ final class Examples {
               "invoiceNumber": "INV-2026-000001"
             }
             """;
+
+    static final String STATEMENT_CSV = "statementId,month,businessUnit,businessUnitName,costCenter,version,status,"
+            + "currency,showbackTotal,chargebackTotal,unallocatedTotal,invoiceNumber,contentHash\r\n"
+            + "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d,2026-10,support,Customer Support,CC-4100,1,DRAFT,USD,1234.56,"
+            + "1020.00,0.00,,\r\n\r\n"
+            + "lineNumber,kind,description,source,budgetCategory,workloadCategory,useCase,serviceCategory,serviceName,"
+            + "product,unit,quantity,unitPrice,unroundedAmount,amount,currency,ruleCode,ruleVersion,priceVersionId,"
+            + "adjustsStatementId,cause\r\n"
+            + "1,SHOWBACK,\"Amazon Bedrock (AI and Machine Learning): vendor and api, production inference\",PROVIDER,"
+            + "VENDOR_AND_API,PRODUCTION_INFERENCE,,AI and Machine Learning,Amazon Bedrock,,,,,1000.005,1000.01,USD,"
+            + ",,,,\r\n";
+
+    static final String WAIVER = """
+            {"reason": "Pilot month: document summaries are free by agreement with legal", "by": "finance@example.com"}
+            """;
+
+    static final String VOID = """
+            {"reason": "Wrong cost center on the business unit; re-issued after the fix", "by": "finance@example.com"}
+            """;
+
+    static final String PROBLEM_UNRATED = """
+            {
+              "type": "/problems/unrated-usage",
+              "title": "Statement has unrated usage",
+              "status": 409,
+              "detail": "Statement 0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d has usage without a price in force on line(s) [4]: add the price and re-run the month, or waive each line with a reason (POST /v1/statements/0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d/lines/{n}/waiver)",
+              "instance": "/v1/statements/0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d/issue",
+              "unratedLines": [4]
+            }
+            """;
+
+    static final String RECONCILIATION = """
+            {
+              "currency": "USD",
+              "costTotal": 6194.6896425,
+              "allocatedTotal": 5818.10,
+              "unallocatedTotal": 376.59,
+              "reconciled": true,
+              "difference": 0.00,
+              "effectiveCostTotal": 6051.2196425,
+              "effectiveStatementTotal": 6051.22,
+              "effectiveDifference": 0.00,
+              "effectiveReconciled": true,
+              "balanced": true
+            }
+            """;
 }

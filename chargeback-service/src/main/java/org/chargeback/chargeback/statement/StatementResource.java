@@ -1,7 +1,18 @@
 package org.chargeback.chargeback.statement;
 
 import io.quarkus.logging.Log;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.chargeback.chargeback.statement.dto.LineSourcesView;
+import org.chargeback.chargeback.statement.dto.ReasonRequest;
+import org.chargeback.chargeback.statement.dto.StatementDiffView;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.time.YearMonth;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,7 +49,8 @@ public class StatementResource {
 
     @GET
     @Operation(operationId = "listStatements", summary = "List statements",
-            description = "Statements without their lines, by month then business unit.")
+            description = "Statements without their lines, by month, business unit and version: the one standing for "
+                    + "each month and business unit (the draft, else the latest issued version), or every version.")
     @APIResponse(responseCode = "200", description = "The matching statements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StatementSummary.class),
@@ -50,26 +62,133 @@ public class StatementResource {
             @Parameter(description = "Only this month, YYYY-MM", example = "2026-10")
             @QueryParam("month") @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) String month,
             @Parameter(description = "Only this business unit", example = "support")
-            @QueryParam("businessUnit") String businessUnit) {
-        List<StatementSummary> found = statements.listStatements(month == null ? null : Months.parse("month", month),
-                businessUnit).stream().map(StatementSummary::from).toList();
+            @QueryParam("businessUnit") String businessUnit,
+            @Parameter(description = "true: every version, also voided and superseded ones; default: the statement "
+                    + "standing for each month and business unit") @QueryParam("allVersions") boolean allVersions) {
+        YearMonth parsed = month == null ? null : Months.parse("month", month);
+        List<StatementSummary> found = (allVersions ? statements.listAllVersions(parsed, businessUnit)
+                : statements.listStatements(parsed, businessUnit)).stream().map(StatementSummary::from).toList();
         Log.debugf("Listed %d statements (month %s, business unit %s)", found.size(), month, businessUnit);
         return found;
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStatement", summary = "Get a statement with its lines")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(operationId = "getStatement", summary = "Get a statement with its lines (JSON or CSV)",
+            description = "JSON (default): the statement, its lines, showback by budget category, workload category, "
+                    + "use case and top services, platform recovery per product, unit economics per use case and the "
+                    + "variance against the previous month. `Accept: text/csv`: the same statement as CSV (a header "
+                    + "row with identity and totals, a blank line, then one row per line).")
     @APIResponse(responseCode = "200", description = "The statement",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
-                    examples = @ExampleObject(name = "draft", value = Examples.STATEMENT)))
+                    examples = @ExampleObject(name = "draft", value = Examples.STATEMENT)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = Examples.STATEMENT_CSV))})
     @APIResponse(responseCode = "404", description = "No statement with this id (a re-run replaces drafts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_STATEMENT_NOT_FOUND)))
-    public StatementView getStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
+    public Response getStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id,
+                                 @Context HttpHeaders headers) {
         Log.debugf("Reading statement %s", id);
-        return StatementView.from(statements.findStatement(id));
+        Statement statement = statements.findStatement(id);
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
+        if (csv) {
+            return Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"statement-" + statement.businessUnit()
+                            + "-" + statement.month() + "-v" + statement.version() + ".csv\"").build();
+        }
+        return Response.ok(StatementView.from(statements.describe(statement)), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/lines/{lineNumber}/sources")
+    @Operation(operationId = "getStatementLineSources", summary = "Drill down from a line to its raw data",
+            description = "Cost lines: the cost groups behind the line (every FOCUS dimension the run grouped by, "
+                    + "the share this line received, the row count), the allocation rule version and the cost scope "
+                    + "revisions. Chargeback and unrated lines: the price version and the first 100 usage events "
+                    + "(read from ingestion-service, with the cursor to page on). `drillDown` lists the "
+                    + "ingestion-service queries that return the FOCUS rows and events behind it.")
+    @APIResponse(responseCode = "200", description = "The line's sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LineSourcesView.class)))
+    @APIResponse(responseCode = "404", description = "No such statement or line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_STATEMENT_NOT_FOUND)))
+    @APIResponse(responseCode = "502", description = "ingestion-service could not list the usage events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LineSourcesView getLineSources(@Parameter(description = "Statement id") @PathParam("id") UUID id,
+                                          @Parameter(description = "Line number", example = "1")
+                                          @PathParam("lineNumber") int lineNumber) {
+        return statements.sourcesOf(id, lineNumber);
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(operationId = "getStatementDiff", summary = "Compare a restated statement with the version it restates",
+            description = "Line by line (matched by description): ADDED, REMOVED and CHANGED lines with amounts before "
+                    + "and after. Showback of an issued statement is restated as a new version; its chargeback "
+                    + "changes only through adjustment lines on a later statement.")
+    @APIResponse(responseCode = "200", description = "The differences",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementDiffView.class)))
+    @APIResponse(responseCode = "404", description = "No statement with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A first version: nothing to compare with",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatementDiffView getDiff(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
+        return statements.diff(id);
+    }
+
+    @POST
+    @Path("/{id}/lines/{lineNumber}/waiver")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "waiveUnratedLine", summary = "Accept an unrated line without a price",
+            description = "Unpriced usage blocks issuing: either add the price in pricing-service and re-run the "
+                    + "month, or waive the line with who and why. The waiver stays on the line (and in the content "
+                    + "hash); the line keeps no amount.")
+    @APIResponse(responseCode = "200", description = "The draft with the waived line",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "400", description = "reason or by missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such statement or line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The statement is not a draft, or the line is not UNRATED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatementView waive(@Parameter(description = "Statement id") @PathParam("id") UUID id,
+                               @Parameter(description = "Line number", example = "3")
+                               @PathParam("lineNumber") int lineNumber,
+                               @RequestBody(required = true, content = @Content(
+                                       examples = @ExampleObject(name = "waiver", value = Examples.WAIVER)))
+                               @Valid @NotNull ReasonRequest request) {
+        return StatementView.from(statements.describe(
+                statements.waiveUnratedLine(id, lineNumber, request.reason(), request.by())));
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "voidStatement", summary = "Void an issued statement (creates a credit note)",
+            description = "Status VOIDED with who and why, and a credit note (CN-<year>-<6 digits>, its own gap-free "
+                    + "series) reversing the invoice, in one transaction. The month's next run builds a new draft "
+                    + "(the next version) for the business unit.")
+    @APIResponse(responseCode = "200", description = "The voided statement with its credit note number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementView.class)))
+    @APIResponse(responseCode = "400", description = "reason or by missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No statement with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A draft, voided already, or superseded by a restated version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StatementView voidStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id,
+                                       @RequestBody(required = true, content = @Content(
+                                               examples = @ExampleObject(name = "void", value = Examples.VOID)))
+                                       @Valid @NotNull ReasonRequest request) {
+        return StatementView.from(statements.describe(statements.voidStatement(id, request.reason(), request.by())));
     }
 
     @POST
@@ -88,15 +207,18 @@ public class StatementResource {
     @APIResponse(responseCode = "404", description = "No statement with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_STATEMENT_NOT_FOUND)))
-    @APIResponse(responseCode = "409", description = "The statement was already issued; the problem names the invoice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "already-issued", value = Examples.PROBLEM_ALREADY_ISSUED)))
+
     @APIResponse(responseCode = "502", description = "pricing-service could not freeze the month's prices or "
             + "ingestion-service could not be told the month is closed (service names which); nothing was issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already issued (/problems/statement-already-issued names the "
+            + "invoice), or unrated usage without a waiver (/problems/unrated-usage names the lines)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "already-issued", value = Examples.PROBLEM_ALREADY_ISSUED),
+                            @ExampleObject(name = "unrated", value = Examples.PROBLEM_UNRATED)}))
     public StatementView issueStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
         Statement issued = statements.issueStatement(id);
         Log.debugf("Issued statement %s as %s", id, issued.invoiceNumber());
-        return StatementView.from(issued);
+        return StatementView.from(statements.describe(issued));
     }
 }

@@ -2,6 +2,7 @@ package org.chargeback.chargeback.statement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.chargeback.chargeback.shared.Jdbc;
+import org.chargeback.chargeback.shared.Money;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -26,24 +27,24 @@ class StatementRunRepository {
         this.dataSource = dataSource;
     }
 
-    /** Stores the run without its statements (they are stored by {@link StatementRepository}). */
-    void insert(StatementRun run) {
+    /**
+     * Stores the run without its statements (they are stored by {@link StatementRepository}); the reconciliation
+     * is written by {@link #updateReconciliation} once the statements are in.
+     */
+    void insert(StatementRun run, java.math.BigDecimal costTotal, java.math.BigDecimal effectiveCostTotal) {
         String sql = "insert into statement_run (id, month, currency, created_at, cost_total, allocated_total,"
-                + " unallocated_total, reconciled) values (?, ?, ?, ?, ?, ?, ?, ?)";
+                + " unallocated_total, reconciled, effective_cost_total) values (?, ?, ?, ?, ?, 0, 0, false, ?)";
         String costSql = "insert into statement_run_unallocated_cost (run_id, line_number, service_category,"
                 + " billed_cost, amount) values (?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql);
              PreparedStatement costs = c.prepareStatement(costSql)) {
-            Reconciliation r = run.reconciliation();
             ps.setObject(1, run.id());
             ps.setString(2, run.month().toString());
             ps.setString(3, run.currency().getCurrencyCode());
             Jdbc.setInstant(ps, 4, run.createdAt());
-            ps.setBigDecimal(5, r.costTotal());
-            Jdbc.setMoney(ps, 6, r.allocatedTotal());
-            Jdbc.setMoney(ps, 7, r.unallocatedTotal());
-            ps.setBoolean(8, r.reconciled());
+            ps.setBigDecimal(5, costTotal);
+            ps.setBigDecimal(6, effectiveCostTotal);
             ps.executeUpdate();
             for (UnallocatedCost cost : run.unallocatedCosts()) {
                 costs.setObject(1, run.id());
@@ -59,10 +60,26 @@ class StatementRunRepository {
         }
     }
 
+    void updateReconciliation(UUID runId, Reconciliation r) {
+        String sql = "update statement_run set allocated_total = ?, unallocated_total = ?, reconciled = ?,"
+                + " allocated_effective_total = ? where id = ?";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            Jdbc.setMoney(ps, 1, r.allocatedTotal());
+            Jdbc.setMoney(ps, 2, r.unallocatedTotal());
+            ps.setBoolean(3, r.balanced());
+            Jdbc.setMoney(ps, 4, r.effectiveStatementTotal());
+            ps.setObject(5, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("store the reconciliation of run " + runId, e);
+        }
+    }
+
     /** The run with its unallocated costs; {@code statements} is left empty for the caller to fill. */
     Optional<StatementRun> findById(UUID id) {
         String sql = "select id, month, currency, created_at, cost_total, allocated_total, unallocated_total,"
-                + " reconciled from statement_run where id = ?";
+                + " reconciled, effective_cost_total, allocated_effective_total from statement_run where id = ?";
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
@@ -72,9 +89,14 @@ class StatementRunRepository {
                     return Optional.empty();
                 }
                 Currency currency = Jdbc.getCurrency(rs, "currency");
-                Reconciliation reconciliation = new Reconciliation(currency, rs.getBigDecimal("cost_total"),
+                java.math.BigDecimal effective = rs.getBigDecimal("effective_cost_total");
+                Money effectiveOnStatements = Jdbc.getMoney(rs, "allocated_effective_total", currency);
+                // Runs from before EffectiveCost was reconciled have neither column.
+                Reconciliation reconciliation = Reconciliation.of(rs.getBigDecimal("cost_total"),
                         Jdbc.getMoney(rs, "allocated_total", currency),
-                        Jdbc.getMoney(rs, "unallocated_total", currency), rs.getBoolean("reconciled"));
+                        Jdbc.getMoney(rs, "unallocated_total", currency),
+                        effective == null ? java.math.BigDecimal.ZERO : effective,
+                        effectiveOnStatements == null ? Money.zero(currency) : effectiveOnStatements);
                 run = new StatementRun(id, Jdbc.getMonth(rs, "month"), currency, Jdbc.getInstant(rs, "created_at"),
                         reconciliation, List.of(), List.of());
             }

@@ -27,6 +27,23 @@ public interface IngestionClient {
     @Path("/usage/summary")
     UsageSummary usageSummary(@QueryParam("month") String month, @QueryParam("groupBy") String groupBy);
 
+    /** {@code GET /v1/costs/revisions?billingPeriod=YYYY-MM}: the current revision of each cost scope. */
+    @GET
+    @Path("/costs/revisions")
+    java.util.List<CostRevision> costRevisions(@QueryParam("billingPeriod") String billingPeriod);
+
+    /** {@code GET /v1/usage/late?month=YYYY-MM}: usage that arrived after the month's statements were issued. */
+    @GET
+    @Path("/usage/late")
+    LateUsage lateUsage(@QueryParam("month") String month);
+
+    /** {@code GET /v1/usage-events?month=&businessUnit=&product=&limit=}: one page of stored events (lineage). */
+    @GET
+    @Path("/usage-events")
+    java.util.Map<String, Object> usageEvents(@QueryParam("month") String month,
+                                              @QueryParam("businessUnit") String businessUnit,
+                                              @QueryParam("product") String product, @QueryParam("limit") int limit);
+
     /** {@code PUT /v1/usage/closed-months/YYYY-MM}: the month has an issued statement; later usage of it is late. */
     @PUT
     @Path("/usage/closed-months/{month}")

@@ -25,6 +25,11 @@ public interface PricingClient {
     @Path("/quotes")
     BatchQuote.Response quoteBatch(BatchQuote.Request request);
 
+    /** {@code GET /v1/price-changes?retroactive=true}: corrections of prices inside frozen (issued) months. */
+    @jakarta.ws.rs.GET
+    @Path("/price-changes")
+    java.util.List<PriceChange> retroactivePriceChanges(@jakarta.ws.rs.QueryParam("retroactive") boolean retroactive);
+
     /** {@code PUT /v1/frozen-periods/{month}}: the month has issued statements; its prices must not change. */
     @PUT
     @Path("/frozen-periods/{month}")

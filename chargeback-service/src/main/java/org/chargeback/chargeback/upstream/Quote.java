@@ -11,5 +11,11 @@ import java.math.BigDecimal;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Quote(String product, String businessUnit, BigDecimal quantity, String unit, BigDecimal unitRate,
-                    String currency, BigDecimal amount, String priceVersionId, String effectiveFrom, String at) {
+                    String currency, BigDecimal amount, String priceVersionId, String effectiveFrom, String at,
+                    com.fasterxml.jackson.databind.JsonNode lines) {
+
+    /** Pricing's tier, discount and minimum lines as JSON; null when there are none (a flat price). */
+    public String linesJson() {
+        return lines == null || lines.isNull() || lines.isEmpty() ? null : lines.toString();
+    }
 }

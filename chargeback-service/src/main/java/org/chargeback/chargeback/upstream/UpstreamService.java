@@ -47,13 +47,39 @@ public class UpstreamService {
 
     /** The month's outcome usage per business unit and product. */
     public UsageSummary fetchUsageSummary(YearMonth month) {
+        return fetchUsageSummary(month, "businessUnit,product");
+    }
+
+    /** The month's outcome usage grouped by the given dimensions ({@code businessUnit,useCase,product}). */
+    public UsageSummary fetchUsageSummary(YearMonth month, String groupBy) {
         String what = "usage summary of " + month;
         UsageSummary summary = call(INGESTION, what,
-                () -> ingestion.usageSummary(month.toString(), "businessUnit,product"));
+                () -> ingestion.usageSummary(month.toString(), groupBy));
         if (!summary.groups().stream().allMatch(g -> g.quantity() != null)) {
             throw unavailable(INGESTION, what, "an incomplete answer (quantity missing)");
         }
         return summary;
+    }
+
+    /** The current revision of every cost scope of the billing period: the lineage of a statement's costs. */
+    public List<CostRevision> fetchCostRevisions(YearMonth month) {
+        return call(INGESTION, "cost revisions of " + month, () -> ingestion.costRevisions(month.toString()));
+    }
+
+    /** The first page of the usage events behind a chargeback line: {@code events} and {@code nextCursor}. */
+    public Map<String, Object> fetchUsageEvents(YearMonth month, String businessUnit, String product, int limit) {
+        return call(INGESTION, "usage events of " + businessUnit + "/" + product + " in " + month,
+                () -> ingestion.usageEvents(month.toString(), businessUnit, product, limit));
+    }
+
+    /** Usage events of the month that arrived after it was closed (its statements issued). */
+    public LateUsage fetchLateUsage(YearMonth month) {
+        return call(INGESTION, "late usage of " + month, () -> ingestion.lateUsage(month.toString()));
+    }
+
+    /** Every retroactive price correction pricing-service has recorded, oldest first. */
+    public List<PriceChange> fetchRetroactivePriceChanges() {
+        return call(PRICING, "retroactive price changes", () -> pricing.retroactivePriceChanges(true));
     }
 
     /**

@@ -15,12 +15,20 @@ public record UsageSummary(String month, List<String> groupBy, List<Group> group
         groups = groups == null ? List.of() : groups;
     }
 
-    /** One group; {@code dimensions} holds {@code "businessUnit"} and {@code "product"}. */
+    /** One group; {@code dimensions} holds {@code "businessUnit"}, {@code "useCase"} and {@code "product"}; token sums of the events that carried them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Group(Map<String, String> dimensions, BigDecimal quantity, long eventCount) {
+    public record Group(Map<String, String> dimensions, BigDecimal quantity, long eventCount, BigDecimal tokensIn,
+                        BigDecimal tokensOut, long tokenEventCount, BigDecimal tokenQuantity) {
 
         public Group {
             dimensions = dimensions == null ? Map.of() : dimensions;
+            tokensIn = tokensIn == null ? BigDecimal.ZERO : tokensIn;
+            tokensOut = tokensOut == null ? BigDecimal.ZERO : tokensOut;
+            tokenQuantity = tokenQuantity == null ? BigDecimal.ZERO : tokenQuantity;
+        }
+
+        public String useCase() {
+            return dimensions.get("useCase");
         }
 
         public String businessUnit() {

@@ -67,7 +67,7 @@ class InvoiceResourceTest {
         givenPrice(pricing, month, "translation", "document", "0.0125");
         givenNoPrice(pricing, month, "doc-summary");
         String statementId = statementIdOf(Api.runMonth(month), "support");
-        String number = Api.issue(statementId).getString("invoiceNumber");
+        String number = Api.waiveAndIssue(statementId).getString("invoiceNumber");
 
         given().when().get("/v1/invoices/{number}", number)
                 .then().statusCode(200).contentType(ContentType.JSON)
@@ -107,8 +107,8 @@ class InvoiceResourceTest {
         givenPrice(pricing, month, "ai-resolution", "resolution", "1.50");
         JsonPath run = Api.runMonth(month);
         // Issued in the opposite order of the business units: numbers follow the order of issue.
-        assertThat(Api.issue(statementIdOf(run, "beta")).getString("invoiceNumber")).isEqualTo("INV-2033-000001");
-        assertThat(Api.issue(statementIdOf(run, "alpha")).getString("invoiceNumber")).isEqualTo("INV-2033-000002");
+        assertThat(Api.waiveAndIssue(statementIdOf(run, "beta")).getString("invoiceNumber")).isEqualTo("INV-2033-000001");
+        assertThat(Api.waiveAndIssue(statementIdOf(run, "alpha")).getString("invoiceNumber")).isEqualTo("INV-2033-000002");
 
         List<String> numbers = given().when().get("/v1/invoices")
                 .then().statusCode(200).contentType(ContentType.JSON)

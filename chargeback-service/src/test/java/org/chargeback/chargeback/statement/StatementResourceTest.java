@@ -66,6 +66,27 @@ class StatementResourceTest {
         String supportId = statementIdOf(run, "support");
         String salesId = statementIdOf(run, "sales");
 
+        // doc-summary has no price: unrated usage blocks issuing until a price is added or the line is waived.
+        given().when().post("/v1/statements/{id}/issue", supportId)
+                .then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo("/problems/unrated-usage"))
+                .body("unratedLines", contains(3));
+        given().contentType(ContentType.JSON).body("{\"reason\": \"\", \"by\": \"finance@example.com\"}")
+                .when().post("/v1/statements/{id}/lines/3/waiver", supportId)
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\": \"Pilot month, free by agreement\", \"by\": \"finance@example.com\"}")
+                .when().post("/v1/statements/{id}/lines/2/waiver", supportId)
+                .then().statusCode(409).body("type", equalTo("/problems/not-unrated"));
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\": \"Pilot month, free by agreement\", \"by\": \"finance@example.com\"}")
+                .when().post("/v1/statements/{id}/lines/3/waiver", supportId)
+                .then().statusCode(200)
+                .body("lines[2].kind", equalTo("UNRATED"))
+                .body("lines[2].amount", nullValue())
+                .body("lines[2].waivedBy", equalTo("finance@example.com"))
+                .body("lines[2].waiverReason", equalTo("Pilot month, free by agreement"));
+
         given().when().post("/v1/statements/{id}/issue", supportId)
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("id", equalTo(supportId))
@@ -98,7 +119,7 @@ class StatementResourceTest {
         String month = "2025-08";
         givenTwoBusinessUnits(month);
         String supportId = statementIdOf(Api.runMonth(month), "support");
-        String invoiceNumber = Api.issue(supportId).getString("invoiceNumber");
+        String invoiceNumber = Api.waiveAndIssue(supportId).getString("invoiceNumber");
 
         given().when().post("/v1/statements/{id}/issue", supportId)
                 .then().statusCode(409).contentType(PROBLEM_JSON)
@@ -129,7 +150,7 @@ class StatementResourceTest {
         given().when().get("/v1/statements/{id}", salesId).then().statusCode(200).body("status", equalTo("DRAFT"));
 
         org.mockito.Mockito.doNothing().when(ingestion).closeUsageMonth(month);
-        Api.issue(supportId);
+        Api.waiveAndIssue(supportId);
         org.mockito.Mockito.verify(ingestion, org.mockito.Mockito.atLeastOnce()).closeUsageMonth(month);
     }
 

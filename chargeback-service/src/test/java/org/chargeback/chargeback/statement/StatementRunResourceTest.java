@@ -94,9 +94,15 @@ class StatementRunResourceTest {
                 .header("Location", containsString("/v1/statement-runs/"))
                 .body("month", equalTo(month))
                 .body("currency", equalTo("USD"))
-                .body("statements", hasSize(3))
-                .body("statements.businessUnit", org.hamcrest.Matchers.contains("marketing", "sales", "support"))
+                // The platform team's statement carries what nobody claimed.
+                .body("statements", hasSize(4))
+                .body("statements.businessUnit",
+                        org.hamcrest.Matchers.contains("marketing", "platform", "sales", "support"))
                 .body("statements.status", org.hamcrest.Matchers.everyItem(equalTo("DRAFT")))
+                .body("statements.find { it.businessUnit == 'platform' }.unallocatedTotal",
+                        equalTo(new BigDecimal("10.10")))
+                .body("statements.find { it.businessUnit == 'platform' }.showbackTotal",
+                        equalTo(new BigDecimal("0.00")))
                 // Largest remainder: the 3 missing cents go to -2.001 (.009), then sales and support AI (.005 each,
                 // business unit order), not to the unallocated AI line (.005, last in run order).
                 .body("statements.find { it.businessUnit == 'sales' }.showbackTotal", equalTo(new BigDecimal("-1.99")))
@@ -130,12 +136,16 @@ class StatementRunResourceTest {
                 .body("businessUnit", equalTo("support"))
                 .body("status", equalTo("DRAFT"))
                 .body("lines", hasSize(4))
+                // Cost lines by budget category: infrastructure and compute first, then vendor and API.
                 .body("lines[0].kind", equalTo("SHOWBACK"))
-                .body("lines[0].serviceCategory", equalTo("AI and Machine Learning"))
-                .body("lines[0].unroundedAmount", equalTo(new BigDecimal("0.005")))
-                .body("lines[0].amount", equalTo(new BigDecimal("0.01")))
-                .body("lines[1].serviceCategory", equalTo("Compute"))
-                .body("lines[1].amount", equalTo(new BigDecimal("100.00")))
+                .body("lines[0].serviceCategory", equalTo("Compute"))
+                .body("lines[0].budgetCategory", equalTo("INFRASTRUCTURE_AND_COMPUTE"))
+                .body("lines[0].amount", equalTo(new BigDecimal("100.00")))
+                .body("lines[1].serviceCategory", equalTo("AI and Machine Learning"))
+                .body("lines[1].budgetCategory", equalTo("VENDOR_AND_API"))
+                .body("lines[1].workloadCategory", equalTo("PRODUCTION_INFERENCE"))
+                .body("lines[1].unroundedAmount", equalTo(new BigDecimal("0.005")))
+                .body("lines[1].amount", equalTo(new BigDecimal("0.01")))
                 .body("lines[2].kind", equalTo("CHARGEBACK"))
                 .body("lines[2].product", equalTo("ai-resolution"))
                 .body("lines[2].unit", equalTo("resolution"))
@@ -182,7 +192,7 @@ class StatementRunResourceTest {
         JsonPath first = Api.runMonth(month);
         String supportId = statementIdOf(first, "support");
         String oldSalesDraftId = statementIdOf(first, "sales");
-        String invoiceNumber = Api.issue(supportId).getString("invoiceNumber");
+        String invoiceNumber = Api.waiveAndIssue(supportId).getString("invoiceNumber");
 
         // Later usage arrives for both business units; only the draft may change.
         givenIngestion(ingestion, month, costs(month,
@@ -192,7 +202,7 @@ class StatementRunResourceTest {
                 usageOf(month, usage("support", "ai-resolution", "999"), usage("sales", "ai-resolution", "20")));
         JsonPath second = Api.runMonth(month);
 
-        assertThat(second.getList("statements")).hasSize(2);
+        assertThat(second.getList("statements.businessUnit")).containsExactly("platform", "sales", "support");
         assertThat(statementIdOf(second, "support")).isEqualTo(supportId);
         assertThat(second.getString("statements.find { it.businessUnit == 'support' }.status")).isEqualTo("ISSUED");
         assertThat(second.getString("statements.find { it.businessUnit == 'support' }.invoiceNumber"))

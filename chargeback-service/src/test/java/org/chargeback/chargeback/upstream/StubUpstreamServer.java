@@ -91,6 +91,15 @@ public class StubUpstreamServer implements QuarkusTestResourceLifecycleManager {
             respond(exchange, 200, "application/json", COST_SUMMARY);
         } else if (path.equals("/v1/usage/summary") && query.contains("month=2024-01")) {
             respond(exchange, 200, "application/json", USAGE_SUMMARY);
+        } else if (path.equals("/v1/costs/revisions") && query.contains("billingPeriod=2024-01")) {
+            respond(exchange, 200, "application/json", """
+                    [{"billingAccountId": "acct-1", "billingPeriod": "2024-01", "revision": 2,
+                      "importId": "7d1c6b1e-0000-4000-8000-000000000001", "rowCount": 2,
+                      "validFrom": "2024-02-01T00:00:00Z", "validTo": null}]""");
+        } else if (path.equals("/v1/usage/late")) {
+            respond(exchange, 200, "application/json", "{\"month\": \"2024-01\", \"events\": [], \"truncated\": false}");
+        } else if (path.equals("/v1/price-changes")) {
+            respond(exchange, 200, "application/json", "[]");
         } else if (path.equals("/v1/quotes") && exchange.getRequestMethod().equals("POST")) {
             BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             respond(exchange, 200, "application/json", BATCH_QUOTES);

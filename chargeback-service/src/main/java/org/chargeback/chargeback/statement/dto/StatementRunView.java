@@ -20,7 +20,7 @@ public record StatementRunView(
         @Schema(description = "Every statement of the month: the issued ones (kept) and the drafts of this run")
         List<StatementSummary> statements,
         ReconciliationView reconciliation,
-        @Schema(description = "Provider costs without a business unit tag, per service category")
+        @Schema(description = "Provider costs no rule and no business unit tag claimed, per service category")
         List<UnallocatedCostView> unallocatedCosts) {
 
     public static StatementRunView from(StatementRun run) {
@@ -30,7 +30,10 @@ public record StatementRunView(
                 run.unallocatedCosts().stream().map(UnallocatedCostView::from).toList());
     }
 
-    /** allocatedTotal + unallocatedTotal = costTotal rounded HALF_EVEN to the minor unit, when reconciled. */
+    /**
+     * allocatedTotal + unallocatedTotal = costTotal rounded HALF_EVEN to the minor unit, when reconciled; the same for
+     * EffectiveCost.
+     */
     @Schema(name = "ReconciliationView")
     public record ReconciliationView(
             @Schema(example = "USD") String currency,
@@ -38,13 +41,26 @@ public record StatementRunView(
             BigDecimal costTotal,
             @Schema(description = "Showback of every statement of the month", example = "1234.56")
             BigDecimal allocatedTotal,
-            @Schema(description = "Costs without a business unit tag", example = "265.44")
+            @Schema(description = "Provider cost no rule and no tag claimed (on the platform team's statement)",
+                    example = "265.44")
             BigDecimal unallocatedTotal,
-            boolean reconciled) {
+            @Schema(description = "BilledCost: allocated + unallocated = costTotal rounded to the cent")
+            boolean reconciled,
+            @Schema(description = "costTotal rounded minus allocated and unallocated; 0 when reconciled",
+                    example = "0.00") BigDecimal difference,
+            @Schema(description = "The month's provider EffectiveCost total, full precision", example = "1480.12")
+            BigDecimal effectiveCostTotal,
+            @Schema(description = "EffectiveCost on the statements (allocated and unallocated lines)",
+                    example = "1480.12") BigDecimal effectiveStatementTotal,
+            BigDecimal effectiveDifference,
+            boolean effectiveReconciled,
+            @Schema(description = "Both measures reconcile") boolean balanced) {
 
-        static ReconciliationView from(Reconciliation r) {
+        public static ReconciliationView from(Reconciliation r) {
             return new ReconciliationView(r.currency().getCurrencyCode(), r.costTotal(), r.allocatedTotal().amount(),
-                    r.unallocatedTotal().amount(), r.reconciled());
+                    r.unallocatedTotal().amount(), r.reconciled(), r.difference().amount(), r.effectiveCostTotal(),
+                    r.effectiveStatementTotal().amount(), r.effectiveDifference().amount(), r.effectiveReconciled(),
+                    r.balanced());
         }
     }
 

@@ -1,0 +1,117 @@
+package org.chargeback.chargeback.invoice;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.chargeback.chargeback.shared.Jdbc;
+import org.chargeback.support.problem.ProblemException;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+
+import static jakarta.transaction.Transactional.TxType.MANDATORY;
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+import static org.chargeback.chargeback.shared.Jdbc.failure;
+
+/**
+ * Credit notes: created when an issued statement is voided, then only read. Numbers {@code CN-<year>-<6 digits>},
+ * their own gap-free series per year (a counter row locked by the voiding transaction, as for invoices).
+ */
+@ApplicationScoped
+@Transactional
+public class CreditNoteService {
+
+    private static final String NEXT = """
+            insert into credit_note_number_counter (year, last_value) values (?, 1)
+            on conflict (year) do update set last_value = credit_note_number_counter.last_value + 1
+            returning last_value""";
+    private static final String COLUMNS = "number, invoice_number, statement_id, business_unit, month, issue_date,"
+            + " currency, total, reason, created_at";
+
+    private final DataSource dataSource;
+    private final InvoiceService invoices;
+
+    CreditNoteService(DataSource dataSource, InvoiceService invoices) {
+        this.dataSource = dataSource;
+        this.invoices = invoices;
+    }
+
+    /** Credits the whole invoice of a statement being voided; MANDATORY: number and void commit together. */
+    @Transactional(MANDATORY)
+    public CreditNote creditInvoice(String invoiceNumber, String reason, Instant at) {
+        Invoice invoice = invoices.findInvoice(invoiceNumber);
+        LocalDate issueDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement next = c.prepareStatement(NEXT);
+             PreparedStatement insert = c.prepareStatement("insert into credit_note (" + COLUMNS
+                     + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            next.setInt(1, issueDate.getYear());
+            String number;
+            try (ResultSet rs = next.executeQuery()) {
+                rs.next();
+                number = String.format("CN-%04d-%06d", issueDate.getYear(), rs.getLong(1));
+            }
+            CreditNote note = new CreditNote(number, invoiceNumber, invoice.statementId(), invoice.businessUnit(),
+                    invoice.month(), issueDate, invoice.total().negate(), reason, at);
+            insert.setString(1, number);
+            insert.setString(2, invoiceNumber);
+            insert.setObject(3, invoice.statementId());
+            insert.setString(4, note.businessUnit());
+            insert.setString(5, note.month().toString());
+            Jdbc.setDate(insert, 6, issueDate);
+            insert.setString(7, note.total().currency().getCurrencyCode());
+            Jdbc.setMoney(insert, 8, note.total());
+            insert.setString(9, reason);
+            Jdbc.setInstant(insert, 10, at);
+            insert.executeUpdate();
+            Log.infof("Credit note %s reverses invoice %s (%s)", number, invoiceNumber, note.total());
+            return note;
+        } catch (SQLException e) {
+            throw failure("create the credit note of invoice " + invoiceNumber, e);
+        }
+    }
+
+    @Transactional(SUPPORTS)
+    public List<CreditNote> listCreditNotes() {
+        return query("select " + COLUMNS + " from credit_note order by number", null);
+    }
+
+    @Transactional(SUPPORTS)
+    public CreditNote findCreditNote(String number) {
+        return query("select " + COLUMNS + " from credit_note where number = ?", number).stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Credit note", number));
+    }
+
+    private List<CreditNote> query(String sql, String number) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            if (number != null) {
+                ps.setString(1, number);
+            }
+            List<CreditNote> notes = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    var currency = Jdbc.getCurrency(rs, "currency");
+                    notes.add(new CreditNote(rs.getString("number"), rs.getString("invoice_number"),
+                            rs.getObject("statement_id", java.util.UUID.class), rs.getString("business_unit"),
+                            Jdbc.getMonth(rs, "month"), Jdbc.getDate(rs, "issue_date"),
+                            Jdbc.getMoney(rs, "total", currency), rs.getString("reason"),
+                            Jdbc.getInstant(rs, "created_at")));
+                }
+            }
+            return notes;
+        } catch (SQLException e) {
+            throw failure("read credit notes", e);
+        }
+    }
+
+}
