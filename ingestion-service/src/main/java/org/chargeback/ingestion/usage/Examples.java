@@ -72,10 +72,13 @@ final class Examples {
     static final String SUMMARY = """
             {"month": "2026-10", "groupBy": ["businessUnit", "product"],
              "groups": [{"dimensions": {"businessUnit": "customer-support", "product": "support-resolution"},
-                         "quantity": 41250, "eventCount": 41250},
+                         "quantity": 41250, "eventCount": 41250,
+                         "tokensIn": 74250000, "tokensOut": 14437500, "tokenEventCount": 41250, "tokenQuantity": 41250},
                         {"dimensions": {"businessUnit": "customer-support", "product": "voice-minute"},
-                         "quantity": 120, "eventCount": 12}],
-             "totals": {"quantity": 41370, "eventCount": 41262},
+                         "quantity": 120, "eventCount": 12,
+                         "tokensIn": 0, "tokensOut": 0, "tokenEventCount": 0, "tokenQuantity": 0}],
+             "totals": {"quantity": 41370, "eventCount": 41262,
+                        "tokensIn": 74250000, "tokensOut": 14437500, "tokenEventCount": 41250, "tokenQuantity": 41250},
              "unmatched": [{"dimension": "product", "value": "voice-minute", "quantity": 120, "eventCount": 12}],
              "productsChecked": true}
             """;

@@ -166,6 +166,10 @@ public class UsageResource {
     @Path("usage/summary")
     @Operation(operationId = "summarizeUsage", summary = "Sum the usage of a month",
             description = "Sums of quantity and event counts, retracted events excluded, late events included. "
+                    + "tokensIn and tokensOut sum the token counts producers put into the events' attributes (JSON "
+                    + "numbers >= 0; other values are ignored, the event is still counted); tokenEventCount and "
+                    + "tokenQuantity are the count and quantity of the events carrying at least one of them, so "
+                    + "tokens per outcome = tokensIn / tokenQuantity. "
                     + "unmatched lists usage of products pricing-service does not know (yet); business units are not "
                     + "checked until a business unit registry exists.")
     @APIResponse(responseCode = "200", description = "The summary",
