@@ -99,6 +99,21 @@ class SuiteIT {
         }
         List<String> numbers = invoices.stream().map(i -> i.path("number").asText()).sorted().toList();
 
+        // Token counts of the demo events, summed by ingestion; the events themselves listed page by page (lineage).
+        JsonNode usageTotals = get(ingestion() + "/v1/usage/summary?month=2026-10").path("totals");
+        assertThat(usageTotals.path("tokensIn").decimalValue()).isEqualByComparingTo(demoTokens("tokensIn"));
+        assertThat(usageTotals.path("tokensOut").decimalValue()).isEqualByComparingTo(demoTokens("tokensOut"));
+        assertThat(usageTotals.path("tokenEventCount").asLong()).isEqualTo(93);
+        List<String> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = get(ingestion() + "/v1/usage-events?month=2026-10&limit=40"
+                    + (cursor == null ? "" : "&after=" + cursor));
+            page.path("events").forEach(e -> listed.add(e.path("eventId").asText()));
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+        } while (cursor != null);
+        assertThat(listed).hasSize(93).doesNotHaveDuplicates();
+
         Result down = suite("down");
         assertThat(down.exitCode).isZero();
         assertThat(portsFree()).isTrue();
@@ -167,6 +182,14 @@ class SuiteIT {
     private static BigDecimal untaggedBilledCost() throws IOException {
         return csvRows().stream().filter(r -> r.get("Tags").isEmpty())
                 .map(r -> new BigDecimal(r.get("BilledCost"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal demoTokens(String attribute) throws IOException {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode event : JSON.readTree(DEMO.resolve("usage-events-2026-10.json").toFile())) {
+            total = total.add(event.path("attributes").path(attribute).decimalValue());
+        }
+        return total;
     }
 
     private static BigDecimal usage(String businessUnit) throws IOException {

@@ -72,11 +72,34 @@ final class Examples {
     static final String SUMMARY = """
             {"month": "2026-10", "groupBy": ["businessUnit", "product"],
              "groups": [{"dimensions": {"businessUnit": "customer-support", "product": "support-resolution"},
-                         "quantity": 41250, "eventCount": 41250},
+                         "quantity": 41250, "eventCount": 41250,
+                         "tokensIn": 74250000, "tokensOut": 14437500, "tokenEventCount": 41250, "tokenQuantity": 41250},
                         {"dimensions": {"businessUnit": "customer-support", "product": "voice-minute"},
-                         "quantity": 120, "eventCount": 12}],
-             "totals": {"quantity": 41370, "eventCount": 41262},
+                         "quantity": 120, "eventCount": 12,
+                         "tokensIn": 0, "tokensOut": 0, "tokenEventCount": 0, "tokenQuantity": 0}],
+             "totals": {"quantity": 41370, "eventCount": 41262,
+                        "tokensIn": 74250000, "tokensOut": 14437500, "tokenEventCount": 41250, "tokenQuantity": 41250},
              "unmatched": [{"dimension": "product", "value": "voice-minute", "quantity": 120, "eventCount": 12}],
              "productsChecked": true}
+            """;
+
+    static final String EVENT_PAGE = """
+            {"month": "2026-10",
+             "events": [{"eventId": "sb-2026-10-01-000001", "businessUnit": "customer-support", "useCase": "support-bot",
+                         "product": "support-resolution", "quantity": 1, "occurredAt": "2026-10-01T09:30:00Z",
+                         "attributes": {"channel": "chat", "model": "gpt-4o-mini", "tokensIn": 1200, "tokensOut": 350},
+                         "receivedAt": "2026-10-01T09:30:02.114Z", "late": false, "retracted": false,
+                         "retractedAt": null, "retractionReason": null},
+                        {"eventId": "sb-2026-10-01-000002", "businessUnit": "customer-support", "useCase": "support-bot",
+                         "product": "support-resolution", "quantity": 1, "occurredAt": "2026-10-01T09:31:00Z",
+                         "attributes": null, "receivedAt": "2026-10-01T09:31:01.020Z", "late": false, "retracted": true,
+                         "retractedAt": "2026-11-03T08:15:00Z", "retractionReason": "Test traffic from the staging bot"}],
+             "nextCursor": "MjAyNi0xMC0wMVQwOTozMTowMFp8c2ItMjAyNi0xMC0wMS0wMDAwMDI"}
+            """;
+
+    static final String INVALID_LIMIT = """
+            {"type": "/problems/invalid-request", "title": "The request is invalid", "status": 400,
+             "detail": "limit must be a whole number from 1 to 1000", "instance": "/v1/usage-events",
+             "errors": [{"field": "limit", "value": "5000", "message": "must be a whole number from 1 to 1000"}]}
             """;
 }

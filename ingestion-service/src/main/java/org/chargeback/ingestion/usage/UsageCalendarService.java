@@ -104,7 +104,7 @@ public class UsageCalendarService {
                     rs.next();
                     BigDecimal quantity = rs.getBigDecimal(1);
                     long count = rs.getLong(2);
-                    return new LateUsageView(period.toString(), events, new UsageSummaryView.Totals(quantity, count),
+                    return new LateUsageView(period.toString(), events, new LateUsageView.Totals(quantity, count),
                             count > events.size());
                 }
             }

@@ -101,8 +101,8 @@ class UsageEventRepository {
                                s.attributes, s.content_hash, %s
                         from usage_staging s
                         where (select count(*) from claimed) > 0
-                        returning occurred_at, business_unit, use_case, product, quantity, late
-                    )%s""".formatted(late, ROLL_UP));
+                        returning occurred_at, business_unit, use_case, product, quantity, late, %s
+                    )%s""".formatted(late, TOKENS, ROLL_UP));
             execute(c, "release savepoint claim_ids");
             return stored;
         } catch (SQLException e) {
@@ -125,19 +125,32 @@ class UsageEventRepository {
                                s.attributes, s.content_hash, %s
                         from firsts s
                         join claimed using (event_id)
-                        returning occurred_at, business_unit, use_case, product, quantity, late
-                    )%s""".formatted(late, ROLL_UP));
+                        returning occurred_at, business_unit, use_case, product, quantity, late, %s
+                    )%s""".formatted(late, TOKENS, ROLL_UP));
         }
     }
+
+    /**
+     * The token counts of an inserted event, null when its attributes carry none (usage_tokens: a JSON number >= 0,
+     * anything else is ignored, see the migration that added it).
+     */
+    static final String TOKENS = "usage_tokens(attributes, 'tokensIn') as tokens_in, usage_tokens(attributes, 'tokensOut') as tokens_out";
 
     /** Adds the inserted events to the daily rollup, in key order (rollup rows are locked in the same order by all). */
     private static final String ROLL_UP = """
             , rolled as (
-                insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count)
-                select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*)
+                insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count,
+                                                     tokens_in, tokens_out, token_event_count, token_quantity)
+                select (occurred_at at time zone 'UTC')::date, business_unit, use_case, product, sum(quantity), count(*),
+                       coalesce(sum(tokens_in), 0), coalesce(sum(tokens_out), 0),
+                       count(*) filter (where tokens_in is not null or tokens_out is not null),
+                       coalesce(sum(quantity) filter (where tokens_in is not null or tokens_out is not null), 0)
                 from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
                 on conflict (day, business_unit, use_case, product) do update
-                    set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count
+                    set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count,
+                        tokens_in = r.tokens_in + excluded.tokens_in, tokens_out = r.tokens_out + excluded.tokens_out,
+                        token_event_count = r.token_event_count + excluded.token_event_count,
+                        token_quantity = r.token_quantity + excluded.token_quantity
                 returning 1
             )
             select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""";

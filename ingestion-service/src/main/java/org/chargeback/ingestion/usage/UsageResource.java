@@ -35,13 +35,15 @@ public class UsageResource {
     private final UsageSummaryService summaries;
     private final UsageRetractionService retractions;
     private final UsageCalendarService calendar;
+    private final UsageLineageService lineage;
 
     UsageResource(UsageEventService usageEvents, UsageSummaryService summaries, UsageRetractionService retractions,
-                  UsageCalendarService calendar) {
+                  UsageCalendarService calendar, UsageLineageService lineage) {
         this.usageEvents = usageEvents;
         this.summaries = summaries;
         this.retractions = retractions;
         this.calendar = calendar;
+        this.lineage = lineage;
     }
 
     @POST
@@ -90,6 +92,37 @@ public class UsageResource {
             throw ProblemException.invalidField("partial", partial, "must be accept (or absent for all or nothing)");
         }
         return usageEvents.record(body, UsageFormat.of(contentType), acceptPartial);
+    }
+
+    @GET
+    @Path("usage-events")
+    @Operation(operationId = "listUsageEvents", summary = "List the stored usage events of a month (lineage)",
+            description = "The events behind a summary group or a statement line: those whose occurredAt falls in the "
+                    + "month (UTC), optionally of one business unit, use case and/or product, oldest occurredAt first "
+                    + "(then eventId). Retracted events are listed too (retracted, retractedAt, retractionReason), "
+                    + "as are late ones (late). Paged by cursor: send the answer's nextCursor as after= for the next "
+                    + "page; it is null on the last page. A listing resumed this way never repeats or skips an event.")
+    @APIResponse(responseCode = "200", description = "One page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageEventPage.class),
+                    examples = @ExampleObject(name = "first page", value = Examples.EVENT_PAGE)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed month, a limit out of range, or a cursor "
+            + "that is not one of this listing or of another month; the problem names the parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad limit", value = Examples.INVALID_LIMIT)))
+    public UsageEventPage listUsageEvents(
+            @Parameter(description = "Month as YYYY-MM (events whose occurredAt falls in it, UTC)", required = true,
+                    example = "2026-10") @QueryParam("month") String month,
+            @Parameter(description = "Only this business unit", example = "customer-support")
+            @QueryParam("businessUnit") String businessUnit,
+            @Parameter(description = "Only this use case", example = "support-bot") @QueryParam("useCase") String useCase,
+            @Parameter(description = "Only this product", example = "support-resolution") @QueryParam("product") String product,
+            @Parameter(description = "The nextCursor of the previous page (opaque); absent for the first page")
+            @QueryParam("after") String after,
+            @Parameter(description = "Most events per page, 1 to 1000 (default 100)", example = "100",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                            minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") String limit) {
+        return lineage.listEvents(month, businessUnit, useCase, product, after, limit);
     }
 
     @POST
@@ -166,6 +199,10 @@ public class UsageResource {
     @Path("usage/summary")
     @Operation(operationId = "summarizeUsage", summary = "Sum the usage of a month",
             description = "Sums of quantity and event counts, retracted events excluded, late events included. "
+                    + "tokensIn and tokensOut sum the token counts producers put into the events' attributes (JSON "
+                    + "numbers >= 0; other values are ignored, the event is still counted); tokenEventCount and "
+                    + "tokenQuantity are the count and quantity of the events carrying at least one of them, so "
+                    + "tokens per outcome = tokensIn / tokenQuantity. "
                     + "unmatched lists usage of products pricing-service does not know (yet); business units are not "
                     + "checked until a business unit registry exists.")
     @APIResponse(responseCode = "200", description = "The summary",

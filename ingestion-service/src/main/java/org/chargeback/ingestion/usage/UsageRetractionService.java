@@ -65,10 +65,18 @@ public class UsageRetractionService {
                     with marked as (
                         update usage_event set retracted_at = now()
                         where occurred_at = ? and event_id = ? and retracted_at is null
-                        returning occurred_at, business_unit, use_case, product, quantity
+                        returning occurred_at, business_unit, use_case, product, quantity,
+                                  usage_tokens(attributes, 'tokensIn') as tokens_in,
+                                  usage_tokens(attributes, 'tokensOut') as tokens_out
                     )
                     update usage_daily_rollup r
-                    set quantity = r.quantity - m.quantity, event_count = r.event_count - 1
+                    set quantity = r.quantity - m.quantity, event_count = r.event_count - 1,
+                        tokens_in = r.tokens_in - coalesce(m.tokens_in, 0),
+                        tokens_out = r.tokens_out - coalesce(m.tokens_out, 0),
+                        token_event_count = r.token_event_count
+                            - case when m.tokens_in is not null or m.tokens_out is not null then 1 else 0 end,
+                        token_quantity = r.token_quantity
+                            - case when m.tokens_in is not null or m.tokens_out is not null then m.quantity else 0 end
                     from marked m
                     where r.day = (m.occurred_at at time zone 'UTC')::date and r.business_unit = m.business_unit
                       and r.use_case = m.use_case and r.product = m.product""")) {

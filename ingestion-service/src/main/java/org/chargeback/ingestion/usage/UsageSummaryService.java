@@ -22,6 +22,7 @@ import java.util.Optional;
  * Sums the usage of a month by business unit, use case, product and/or day. Reads the daily rollup (kept with the
  * events, retractions already subtracted), so the cost depends on the number of days x business units x use cases
  * x products, not on the number of events. Lists the usage of products pricing-service does not know as unmatched.
+ * Token counts ({@code tokensIn}, {@code tokensOut} in the events' attributes) are summed in the same rollup.
  */
 @ApplicationScoped
 public class UsageSummaryService {
@@ -45,47 +46,60 @@ public class UsageSummaryService {
         BillingPeriod period = BillingPeriod.parse("month", month);
         List<String> dimensions = GroupBy.parse(groupBy, DEFAULT_GROUP_BY, DIMENSIONS, d -> false);
         List<UsageSummaryView.Group> groups = new ArrayList<>();
-        BigDecimal totalQuantity = BigDecimal.ZERO;
-        long totalEvents = 0;
+        Sums totals = Sums.ZERO;
         List<UsageSummaryView.Unmatched> unmatched = new ArrayList<>();
         boolean productsChecked = true;
         try (Connection c = dataSource.getConnection()) {
-            for (String[] row : sums(c, period, dimensions)) {
+            for (Sums row : sums(c, period, dimensions)) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < dimensions.size(); i++) {
-                    values.put(dimensions.get(i), row[i]);
+                    values.put(dimensions.get(i), row.values().get(i));
                 }
-                BigDecimal quantity = new BigDecimal(row[dimensions.size()]);
-                long count = Long.parseLong(row[dimensions.size() + 1]);
-                groups.add(new UsageSummaryView.Group(values, quantity, count));
-                totalQuantity = totalQuantity.add(quantity);
-                totalEvents += count;
+                groups.add(new UsageSummaryView.Group(values, row.quantity(), row.eventCount(), row.tokensIn(),
+                        row.tokensOut(), row.tokenEventCount(), row.tokenQuantity()));
+                totals = totals.plus(row);
             }
-            for (String[] row : sums(c, period, List.of("product"))) {
-                Optional<Boolean> known = products.isKnown(row[0]);
+            for (Sums row : sums(c, period, List.of("product"))) {
+                String product = row.values().get(0);
+                Optional<Boolean> known = products.isKnown(product);
                 if (known.isEmpty()) {
                     productsChecked = false;
                 } else if (!known.get()) {
-                    unmatched.add(new UsageSummaryView.Unmatched("product", row[0], new BigDecimal(row[1]),
-                            Long.parseLong(row[2])));
+                    unmatched.add(new UsageSummaryView.Unmatched("product", product, row.quantity(), row.eventCount()));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Summarising usage of " + period + " failed", e);
         }
         return new UsageSummaryView(period.toString(), dimensions, groups,
-                new UsageSummaryView.Totals(totalQuantity, totalEvents), unmatched, productsChecked);
+                new UsageSummaryView.Totals(totals.quantity(), totals.eventCount(), totals.tokensIn(),
+                        totals.tokensOut(), totals.tokenEventCount(), totals.tokenQuantity()),
+                unmatched, productsChecked);
     }
 
-    /** Rows of dimension values, then quantity and event count, as text; groups whose events are all retracted are left out. */
-    private static List<String[]> sums(Connection c, BillingPeriod period, List<String> dimensions) throws SQLException {
+    /** One row of the rollup summed by the requested dimensions: their values, then the sums. */
+    private record Sums(List<String> values, BigDecimal quantity, long eventCount, BigDecimal tokensIn,
+                        BigDecimal tokensOut, long tokenEventCount, BigDecimal tokenQuantity) {
+
+        static final Sums ZERO = new Sums(List.of(), BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+
+        Sums plus(Sums other) {
+            return new Sums(List.of(), quantity.add(other.quantity), eventCount + other.eventCount,
+                    tokensIn.add(other.tokensIn), tokensOut.add(other.tokensOut),
+                    tokenEventCount + other.tokenEventCount, tokenQuantity.add(other.tokenQuantity));
+        }
+    }
+
+    /** Sums per combination of the dimensions' values; groups whose events are all retracted are left out. */
+    private static List<Sums> sums(Connection c, BillingPeriod period, List<String> dimensions) throws SQLException {
         StringBuilder sql = new StringBuilder("select ");
         StringBuilder positions = new StringBuilder();
         for (int i = 0; i < dimensions.size(); i++) {
             sql.append(DIMENSIONS.get(dimensions.get(i))).append(", ");
             positions.append(i == 0 ? "" : ", ").append(i + 1);
         }
-        sql.append("sum(quantity), sum(event_count) from usage_daily_rollup where day >= ? and day < ?");
+        sql.append("sum(quantity), sum(event_count), sum(tokens_in), sum(tokens_out), sum(token_event_count),"
+                + " sum(token_quantity) from usage_daily_rollup where day >= ? and day < ?");
         if (!dimensions.isEmpty()) {
             sql.append(" group by ").append(positions);
         }
@@ -93,19 +107,19 @@ public class UsageSummaryService {
         if (!dimensions.isEmpty()) {
             sql.append(" order by ").append(positions);
         }
-        List<String[]> rows = new ArrayList<>();
+        List<Sums> rows = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement(sql.toString())) {
             select.setDate(1, Date.valueOf(period.start().atOffset(ZoneOffset.UTC).toLocalDate()));
             select.setDate(2, Date.valueOf(period.end().atOffset(ZoneOffset.UTC).toLocalDate()));
             try (ResultSet rs = select.executeQuery()) {
+                int n = dimensions.size();
                 while (rs.next()) {
-                    String[] row = new String[dimensions.size() + 2];
-                    for (int i = 0; i < dimensions.size(); i++) {
-                        row[i] = rs.getString(i + 1);
+                    List<String> values = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        values.add(rs.getString(i + 1));
                     }
-                    row[dimensions.size()] = rs.getBigDecimal(dimensions.size() + 1).toPlainString();
-                    row[dimensions.size() + 1] = rs.getString(dimensions.size() + 2);
-                    rows.add(row);
+                    rows.add(new Sums(values, rs.getBigDecimal(n + 1), rs.getLong(n + 2), rs.getBigDecimal(n + 3),
+                            rs.getBigDecimal(n + 4), rs.getLong(n + 5), rs.getBigDecimal(n + 6)));
                 }
             }
         }

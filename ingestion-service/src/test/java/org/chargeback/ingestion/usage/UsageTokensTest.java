@@ -1,0 +1,144 @@
+package org.chargeback.ingestion.usage;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.chargeback.ingestion.WithEmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Token counts from the events' attributes, summed per group and in total by GET /v1/usage/summary. */
+@QuarkusTest
+class UsageTokensTest extends WithEmbeddedPostgres {
+
+    private static String event(String id, String bu, String useCase, String product, String quantity, String occurredAt,
+                                String attributes) {
+        return "{\"eventId\": \"" + id + "\", \"businessUnit\": \"" + bu + "\", \"useCase\": \"" + useCase
+                + "\", \"product\": \"" + product + "\", \"quantity\": " + quantity + ", \"occurredAt\": \"" + occurredAt
+                + "\"" + (attributes == null ? "" : ", \"attributes\": " + attributes) + "}\n";
+    }
+
+    private static void post(String ndjson, int accepted) {
+        given().contentType("application/x-ndjson").body(UsageFormatsTest.bytes(ndjson)).when().post("/v1/usage-events")
+                .then().statusCode(200).body("accepted", equalTo(accepted)).body("rejected", equalTo(0));
+    }
+
+    private static void retract(String eventId) {
+        given().contentType("application/json").body("{\"reason\": \"test traffic\"}")
+                .when().post("/v1/usage-events/" + eventId + "/retractions").then().statusCode(201);
+    }
+
+    @Test
+    void shouldSumTokensPerGroupAndInTotalLeavingRetractedEventsOut() {
+        post(event("t1-a", "support", "bot", "support-resolution", "2", "2037-01-01T08:00:00Z",
+                        "{\"model\": \"gpt-4o\", \"tokensIn\": 3600, \"tokensOut\": 700}")
+                + event("t1-b", "support", "bot", "support-resolution", "3", "2037-01-02T08:00:00Z",
+                        "{\"tokensIn\": 5400}")
+                + event("t1-c", "support", "email", "support-resolution", "1", "2037-01-02T09:00:00Z", null)
+                // not numbers (or negative): accepted and counted as usage, but carrying no tokens
+                + event("t1-d", "support", "email", "support-resolution", "1", "2037-01-03T09:00:00Z",
+                        "{\"tokensIn\": \"lots\", \"tokensOut\": -5}")
+                + event("t1-e", "legal", "review", "document-summary", "4", "2037-01-03T10:00:00Z",
+                        "{\"tokensIn\": 1000.5, \"tokensOut\": 200}")
+                + event("t1-f", "legal", "review", "document-summary", "1", "2037-01-03T11:00:00Z",
+                        "{\"tokensIn\": 100, \"tokensOut\": 10}"), 6);
+
+        given().queryParam("month", "2037-01").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("totals.eventCount", equalTo(6))
+                .body("totals.tokensIn", decimal("10100.5"))
+                .body("totals.tokensOut", decimal("910"))
+                .body("totals.tokenEventCount", equalTo(4))
+                .body("totals.tokenQuantity", decimal("10"));
+
+        retract("t1-f");
+
+        given().queryParam("month", "2037-01").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("groups", hasSize(2))
+                .body("groups[0].dimensions.businessUnit", equalTo("legal"))
+                .body("groups[0].quantity", decimal("4"))
+                .body("groups[0].eventCount", equalTo(1))
+                .body("groups[0].tokensIn", decimal("1000.5"))
+                .body("groups[0].tokensOut", decimal("200"))
+                .body("groups[0].tokenEventCount", equalTo(1))
+                .body("groups[0].tokenQuantity", decimal("4"))
+                .body("groups[1].dimensions.businessUnit", equalTo("support"))
+                .body("groups[1].quantity", decimal("7"))
+                .body("groups[1].eventCount", equalTo(4))
+                .body("groups[1].tokensIn", decimal("9000"))
+                .body("groups[1].tokensOut", decimal("700"))
+                .body("groups[1].tokenEventCount", equalTo(2))
+                .body("groups[1].tokenQuantity", decimal("5"))
+                .body("totals.quantity", decimal("11"))
+                .body("totals.eventCount", equalTo(5))
+                .body("totals.tokensIn", decimal("10000.5"))
+                .body("totals.tokensOut", decimal("900"))
+                .body("totals.tokenEventCount", equalTo(3))
+                .body("totals.tokenQuantity", decimal("9"));
+
+        // a group none of whose events carries tokens answers zeros, not nulls
+        given().queryParam("month", "2037-01").queryParam("groupBy", "useCase").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("groups.dimensions.useCase", org.hamcrest.Matchers.contains("bot", "email", "review"))
+                .body("groups[1].eventCount", equalTo(2))
+                .body("groups[1].tokensIn", decimal("0"))
+                .body("groups[1].tokensOut", decimal("0"))
+                .body("groups[1].tokenEventCount", equalTo(0))
+                .body("groups[1].tokenQuantity", decimal("0"));
+        // per day: the rollup's own grain
+        given().queryParam("month", "2037-01").queryParam("groupBy", "day").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("groups.dimensions.day", org.hamcrest.Matchers.contains("2037-01-01", "2037-01-02", "2037-01-03"))
+                .body("groups[0].tokensIn", decimal("3600"))
+                .body("groups[1].tokensIn", decimal("5400"))
+                .body("groups[2].tokensIn", decimal("1000.5"));
+    }
+
+    @Test
+    void shouldCountTokensOfLateEventsAndOfEveryFormat() {
+        given().when().put("/v1/usage/closed-months/2037-02").then().statusCode(201);
+        given().contentType("text/csv").body(UsageFormatsTest.bytes("""
+                        eventId,businessUnit,useCase,product,quantity,occurredAt,attributes
+                        t2-a,support,bot,support-resolution,2,2037-02-10T00:00:00Z,"{""tokensIn"": 3600, ""tokensOut"": 700}"
+                        t2-b,support,bot,support-resolution,1,2037-02-11T00:00:00Z,"{""tokensOut"": 40}"
+                        """))
+                .when().post("/v1/usage-events")
+                .then().statusCode(200).body("accepted", equalTo(2)).body("late", equalTo(2));
+        given().queryParam("month", "2037-02").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("totals.tokensIn", decimal("3600"))
+                .body("totals.tokensOut", decimal("740"))
+                .body("totals.tokenEventCount", equalTo(2))
+                .body("totals.tokenQuantity", decimal("3"));
+
+        retract("t2-a");
+        // sent again: duplicates, their tokens are not added twice (nor the retracted one's back)
+        given().contentType("text/csv").body(UsageFormatsTest.bytes("""
+                        eventId,businessUnit,useCase,product,quantity,occurredAt,attributes
+                        t2-a,support,bot,support-resolution,2,2037-02-10T00:00:00Z,"{""tokensOut"": 700, ""tokensIn"": 3600}"
+                        t2-b,support,bot,support-resolution,1,2037-02-11T00:00:00Z,"{""tokensOut"": 40}"
+                        """))
+                .when().post("/v1/usage-events")
+                .then().statusCode(200).body("accepted", equalTo(0)).body("duplicates", equalTo(2));
+        given().queryParam("month", "2037-02").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("totals.eventCount", equalTo(1))
+                .body("totals.tokensIn", decimal("0"))
+                .body("totals.tokensOut", decimal("40"))
+                .body("totals.tokenEventCount", equalTo(1))
+                .body("totals.tokenQuantity", decimal("1"));
+    }
+
+    @Test
+    void shouldAnswerZeroTokensForAMonthWithoutUsage() {
+        given().queryParam("month", "2037-03").when().get("/v1/usage/summary")
+                .then().statusCode(200)
+                .body("groups", hasSize(0))
+                .body("totals.tokensIn", decimal("0"))
+                .body("totals.tokensOut", decimal("0"))
+                .body("totals.tokenEventCount", equalTo(0))
+                .body("totals.tokenQuantity", decimal("0"));
+    }
+}
