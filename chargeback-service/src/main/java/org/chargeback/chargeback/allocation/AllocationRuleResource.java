@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.chargeback.chargeback.allocation.dto.AllocationRuleRequest;
 import org.chargeback.chargeback.allocation.dto.AllocationRuleView;
+import org.chargeback.chargeback.allocation.dto.PreviewRequest;
+import org.chargeback.chargeback.allocation.dto.PreviewView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,9 +45,11 @@ import java.util.List;
 public class AllocationRuleResource {
 
     private final AllocationRuleService rules;
+    private final AllocationPreviewService previews;
 
-    AllocationRuleResource(AllocationRuleService rules) {
+    AllocationRuleResource(AllocationRuleService rules, AllocationPreviewService previews) {
         this.rules = rules;
+        this.previews = previews;
     }
 
     @POST
@@ -183,5 +187,40 @@ public class AllocationRuleResource {
         Log.debugf("Allocation rule %s is at version %d", code, revised.version());
         return RestResponse.ResponseBuilder.ok(AllocationRuleView.from(revised))
                 .header(HttpHeaders.ETAG, revised.etag()).build();
+    }
+
+    @POST
+    @Path("/preview")
+    @Operation(operationId = "previewAllocationRules", summary = "Preview what a rule change would move",
+            description = "Allocates the month's real costs (and usage, when a rule needs it) from ingestion-service "
+                    + "twice, with the rules in force and with the change, and compares: per business unit (and the "
+                    + "unallocated rest) the billed cost before and after, exact and rounded, and the moved cost "
+                    + "groups, largest first (at most 100). Each rule of the change counts as the next version of "
+                    + "its code, as PUT would store it; retired codes are out of force. Nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PreviewRequest.class),
+            examples = @ExampleObject(name = "re-split", value = Examples.PREVIEW_REQUEST)))
+    @APIResponse(responseCode = "200", description = "What would move",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PreviewView.class),
+                    examples = @ExampleObject(name = "re-split", value = Examples.PREVIEW)))
+    @APIResponse(responseCode = "400", description = "Invalid month or body (errors[].field, e.g. rules[0].code)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_INVALID_PREVIEW)))
+    @APIResponse(responseCode = "422", description = "Costs or prices not in the reporting currency "
+            + "(/problems/currency-mismatch)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "currency", value = Examples.PROBLEM_CURRENCY_MISMATCH)))
+    @APIResponse(responseCode = "502", description = "ingestion-service or pricing-service failed "
+            + "(/problems/upstream-unavailable)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "upstream", value = Examples.PROBLEM_UPSTREAM)))
+    public PreviewView previewAllocationRules(
+            @Parameter(description = "The month to preview, YYYY-MM", example = "2026-10", required = true)
+            @QueryParam("month") String month,
+            @Valid @NotNull PreviewRequest request) {
+        PreviewView preview = PreviewView.from(previews.preview(Months.parse("month", month), request));
+        Log.debugf("Previewed allocation change on %s: %d move(s)", month, preview.movedCostGroupCount());
+        return preview;
     }
 }
