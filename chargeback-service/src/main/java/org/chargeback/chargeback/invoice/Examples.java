@@ -53,4 +53,21 @@ final class Examples {
               "instance": "/v1/invoices/INV-2026-000042"
             }
             """;
+
+    static final String CREDIT_NOTE = """
+            {
+              "number": "CN-2026-000001",
+              "invoiceNumber": "INV-2026-000001",
+              "statementId": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+              "businessUnit": "customer-support",
+              "month": "2026-10",
+              "issueDate": "2026-11-05",
+              "currency": "USD",
+              "total": -2069.05,
+              "reason": "Wrong cost center on the business unit; re-issued after the fix",
+              "createdAt": "2026-11-05T09:30:00Z"
+            }
+            """;
+
+    static final String CREDIT_NOTE_LIST = "[" + CREDIT_NOTE + "]";
 }

@@ -51,30 +51,80 @@ final class Examples {
               "id": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
               "runId": "6f1c2b8e-3d4a-4c1e-9b7a-2f0e5d6c7b8a",
               "month": "2026-10",
-              "businessUnit": "support",
+              "businessUnit": "customer-support",
               "businessUnitName": "Customer Support",
               "costCenter": "CC-4100",
+              "version": 1,
               "status": "DRAFT",
               "currency": "USD",
-              "showbackTotal": 1234.56,
-              "chargebackTotal": 1020.00,
+              "showbackTotal": 3236.96,
+              "manualTotal": 0.00,
+              "chargebackTotal": 2069.05,
+              "unallocatedTotal": 0.00,
               "createdAt": "2026-11-02T08:15:00Z",
               "issuedAt": null,
               "invoiceNumber": null,
+              "contentHash": null,
+              "supersedesId": null,
+              "supersededById": null,
+              "voided": null,
+              "scopeRevisions": {"org-acme-ai/2026-10": 1},
+              "showback": {
+                "byBudgetCategory": [{"key": "INFRASTRUCTURE_AND_COMPUTE", "amount": 1799.47},
+                                     {"key": "TALENT", "amount": 0.00},
+                                     {"key": "VENDOR_AND_API", "amount": 1388.02},
+                                     {"key": "DATA_AND_TOOLING", "amount": 49.47},
+                                     {"key": "INNOVATION_RESERVE", "amount": 0.00}],
+                "byWorkloadCategory": [{"key": "PRODUCTION_INFERENCE", "amount": 3236.96},
+                                       {"key": "DEVELOPMENT_AND_TRAINING", "amount": 0.00},
+                                       {"key": "EXPERIMENTAL", "amount": 0.00},
+                                       {"key": "EMBEDDED", "amount": 0.00}],
+                "byUseCase": [{"key": "(no use case)", "amount": 49.47}, {"key": "support-bot", "amount": 3187.49}],
+                "topServices": [{"key": "Amazon Elastic Compute Cloud", "amount": 1799.47},
+                                {"key": "OpenAI API", "amount": 1388.02},
+                                {"key": "Amazon Simple Storage Service", "amount": 49.47}]
+              },
+              "recovery": {
+                "byProduct": [{"product": "support-resolution", "chargeback": 2069.05, "showback": 3187.49,
+                               "recovery": -1118.44},
+                              {"product": "(no product)", "chargeback": 0.00, "showback": 49.47, "recovery": -49.47}],
+                "total": -1167.91
+              },
+              "unitEconomics": [
+                {"useCase": "support-bot", "product": "support-resolution", "units": 41381, "eventCount": 31,
+                 "cost": 3187.49, "costPerUnit": 0.077028, "valuePerUnit": 4.50, "value": 186214.50,
+                 "valueToCostRatio": 58.42, "tokensIn": 74485800, "tokensOut": 14483350, "tokenEventCount": 31,
+                 "tokensPerOutcome": 2150.0}
+              ],
+              "variance": {
+                "previousMonth": "2026-09", "previousStatementId": null,
+                "showback": {"previous": null, "current": 3236.96, "changePercent": null, "flagged": false},
+                "chargeback": {"previous": null, "current": 2069.05, "changePercent": null, "flagged": false},
+                "thresholdPercent": 15
+              },
               "lines": [
-                {"lineNumber": 1, "kind": "SHOWBACK", "description": "Showback: AI and Machine Learning",
-                 "serviceCategory": "AI and Machine Learning", "product": null, "unit": null, "quantity": null,
-                 "unitPrice": null, "unroundedAmount": 1000.005, "amount": 1000.01},
-                {"lineNumber": 2, "kind": "SHOWBACK", "description": "Showback: Compute",
-                 "serviceCategory": "Compute", "product": null, "unit": null, "quantity": null,
-                 "unitPrice": null, "unroundedAmount": 234.555, "amount": 234.55},
-                {"lineNumber": 3, "kind": "CHARGEBACK", "description": "ai-resolution: 1200 resolution x 0.85 USD",
-                 "serviceCategory": null, "product": "ai-resolution", "unit": "resolution", "quantity": 1200,
-                 "unitPrice": 0.85, "unroundedAmount": 1020.00, "amount": 1020.00},
-                {"lineNumber": 4, "kind": "UNRATED",
+                {"lineNumber": 1, "kind": "SHOWBACK",
+                 "description": "Amazon Elastic Compute Cloud (Compute): infrastructure and compute, production inference, use case support-bot",
+                 "unroundedAmount": 1799.471, "amount": 1799.47, "source": "PROVIDER",
+                 "budgetCategory": "INFRASTRUCTURE_AND_COMPUTE", "workloadCategory": "PRODUCTION_INFERENCE",
+                 "useCase": "support-bot", "serviceCategory": "Compute", "serviceName": "Amazon Elastic Compute Cloud",
+                 "effectiveCost": 1799.471, "effectiveAmount": 1799.47, "ruleCode": "gpu-support-bot",
+                 "ruleVersion": 1, "reference": null, "product": null, "unit": null, "quantity": null,
+                 "unitPrice": null, "priceVersionId": null, "tierLines": null, "adjustsStatementId": null,
+                 "adjustsMonth": null, "cause": null, "waivedAt": null, "waivedBy": null, "waiverReason": null},
+                {"lineNumber": 4, "kind": "CHARGEBACK",
+                 "description": "support-resolution: 41381 resolution x 0.05 USD", "unroundedAmount": 2069.05,
+                 "amount": 2069.05, "source": null, "budgetCategory": null, "workloadCategory": null,
+                 "useCase": null, "serviceCategory": null, "serviceName": null, "effectiveCost": null,
+                 "effectiveAmount": null, "ruleCode": null, "ruleVersion": null, "reference": null,
+                 "product": "support-resolution", "unit": "resolution", "quantity": 41381, "unitPrice": 0.05,
+                 "priceVersionId": "b1d7c6a4-0000-4000-8000-000000000001", "tierLines": null,
+                 "adjustsStatementId": null, "adjustsMonth": null, "cause": null, "waivedAt": null,
+                 "waivedBy": null, "waiverReason": null},
+                {"lineNumber": 5, "kind": "UNRATED",
                  "description": "doc-summary: 40 units, unrated (no price in force on 2026-10-01)",
-                 "serviceCategory": null, "product": "doc-summary", "unit": null, "quantity": 40,
-                 "unitPrice": null, "unroundedAmount": null, "amount": null}
+                 "unroundedAmount": null, "amount": null, "product": "doc-summary", "quantity": 40,
+                 "unitPrice": null, "waivedAt": null, "waivedBy": null, "waiverReason": null}
               ]
             }
             """;
@@ -237,6 +287,45 @@ final class Examples {
               "effectiveDifference": 0.00,
               "effectiveReconciled": true,
               "balanced": true
+            }
+            """;
+
+    static final String LINE_SOURCES = """
+            {
+              "statementId": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+              "lineNumber": 1,
+              "kind": "SHOWBACK",
+              "month": "2026-10",
+              "ruleCode": "openai-support-bot",
+              "ruleVersion": 1,
+              "priceVersionId": null,
+              "scopeRevisions": {"org-acme-ai/2026-10": 1},
+              "costGroups": [
+                {"dimensions": {"billingAccountId": "org-acme-ai", "serviceName": "OpenAI API",
+                                "serviceCategory": "AI and Machine Learning", "skuId": "gpt-4o",
+                                "tag:business-unit": "customer-support"},
+                 "billedCost": 1387.82495, "effectiveCost": 1387.82495, "groupBilledCost": 1387.82495,
+                 "rowCount": 10}
+              ],
+              "usageEvents": [],
+              "usageEventsNextCursor": null,
+              "drillDown": ["GET /v1/costs/summary?billingPeriod=2026-10&groupBy=skuId,chargeCategory&filter=serviceName=OpenAI API&filter=tag:business-unit=customer-support"]
+            }
+            """;
+
+    static final String DIFF = """
+            {
+              "statementId": "5d0e8f7a-2b1c-4d3e-9f8a-7b6c5d4e3f2a",
+              "version": 2,
+              "previousStatementId": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+              "previousVersion": 1,
+              "showbackBefore": 1234.56,
+              "showbackAfter": 1254.56,
+              "lines": [
+                {"change": "CHANGED", "kind": "SHOWBACK",
+                 "description": "Amazon Elastic Compute Cloud (Compute): infrastructure and compute, production inference",
+                 "amountBefore": 234.55, "amountAfter": 254.55, "delta": 20.00}
+              ]
             }
             """;
 }

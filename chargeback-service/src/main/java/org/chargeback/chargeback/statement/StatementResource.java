@@ -113,7 +113,8 @@ public class StatementResource {
                     + "ingestion-service queries that return the FOCUS rows and events behind it.")
     @APIResponse(responseCode = "200", description = "The line's sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LineSourcesView.class)))
+                    schema = @Schema(implementation = LineSourcesView.class),
+                    examples = @ExampleObject(name = "showback-line", value = Examples.LINE_SOURCES)))
     @APIResponse(responseCode = "404", description = "No such statement or line",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_STATEMENT_NOT_FOUND)))
@@ -133,7 +134,8 @@ public class StatementResource {
                     + "changes only through adjustment lines on a later statement.")
     @APIResponse(responseCode = "200", description = "The differences",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = StatementDiffView.class)))
+                    schema = @Schema(implementation = StatementDiffView.class),
+                    examples = @ExampleObject(name = "restated", value = Examples.DIFF)))
     @APIResponse(responseCode = "404", description = "No statement with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A first version: nothing to compare with",

@@ -29,7 +29,24 @@ class ExamplesTest {
         assertThat(run.reconciliation().allocatedTotal().add(run.reconciliation().unallocatedTotal()))
                 .isEqualByComparingTo("1500.00");
         StatementView statement = STRICT.readValue(Examples.STATEMENT, StatementView.class);
-        assertThat(statement.lines()).hasSize(4);
+        assertThat(statement.lines()).hasSize(3);
+        // The example's breakdowns add up to its totals, like the real ones.
+        assertThat(statement.showback().byBudgetCategory().stream().map(StatementView.AmountView::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo(statement.showbackTotal());
+        assertThat(statement.showback().byUseCase().stream().map(StatementView.AmountView::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo(statement.showbackTotal());
+        assertThat(statement.recovery().total()).isEqualByComparingTo(
+                statement.chargebackTotal().subtract(statement.showbackTotal()));
+        assertThat(STRICT.readValue(Examples.RECONCILIATION, StatementRunView.ReconciliationView.class).balanced())
+                .isTrue();
+        assertThat(STRICT.readValue(Examples.LINE_SOURCES,
+                org.chargeback.chargeback.statement.dto.LineSourcesView.class).costGroups()).hasSize(1);
+        assertThat(STRICT.readValue(Examples.DIFF, org.chargeback.chargeback.statement.dto.StatementDiffView.class)
+                .lines()).hasSize(1);
+        assertThat(STRICT.readValue(Examples.WAIVER, org.chargeback.chargeback.statement.dto.ReasonRequest.class)
+                .by()).isNotBlank();
+        assertThat(STRICT.readValue(Examples.VOID, org.chargeback.chargeback.statement.dto.ReasonRequest.class)
+                .reason()).isNotBlank();
         assertThat(STRICT.readValue(Examples.ISSUED_STATEMENT, StatementView.class).invoiceNumber())
                 .isEqualTo("INV-2026-000001");
         assertThat(STRICT.readValue(Examples.STATEMENT_LIST, new TypeReference<List<StatementSummary>>() { }))
@@ -39,7 +56,7 @@ class ExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {Examples.PROBLEM_INVALID_MONTH, Examples.PROBLEM_RUN_NOT_FOUND,
             Examples.PROBLEM_STATEMENT_NOT_FOUND, Examples.PROBLEM_CURRENCY_MISMATCH,
-            Examples.PROBLEM_UPSTREAM_UNAVAILABLE, Examples.PROBLEM_ALREADY_ISSUED})
+            Examples.PROBLEM_UPSTREAM_UNAVAILABLE, Examples.PROBLEM_ALREADY_ISSUED, Examples.PROBLEM_UNRATED})
     void shouldBeProblemDocuments(String example) throws Exception {
         JsonNode problem = STRICT.readTree(example);
 
