@@ -9,6 +9,7 @@ import org.chargeback.chargeback.allocation.dto.ShareSpec;
 import org.chargeback.chargeback.businessunit.BusinessUnit;
 import org.chargeback.chargeback.businessunit.BusinessUnitService;
 import org.chargeback.support.problem.ProblemError;
+import org.chargeback.chargeback.shared.Etags;
 import org.chargeback.support.problem.ProblemException;
 
 import java.time.Clock;
@@ -71,17 +72,13 @@ public class AllocationRuleService {
      *                          when another version was stored since that ETag
      */
     public AllocationRule reviseRule(String code, String ifMatch, AllocationRuleRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the allocation rule's ETag (from GET /v1/allocation-rules/" + code
-                            + ") so a concurrent change is not overwritten");
-        }
+        Etags.requireIfMatch(ifMatch, "allocation rule", "/v1/allocation-rules/" + code);
         AllocationRule current = latest(code);
         if (request.code() != null && !request.code().equals(code)) {
             throw ProblemException.invalidField("code", request.code(),
                     "cannot change: allocation rule codes are immutable (statements name them)");
         }
-        long expected = parseEtag(ifMatch);
+        long expected = Etags.version(ifMatch);
         AllocationRule next = draft("", request, code, current.version() + 1);
         if (expected != current.version() || !rules.insertIfAbsent(next)) {
             throw stale(code, ifMatch, latest(code));
@@ -182,22 +179,8 @@ public class AllocationRuleService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static long parseEtag(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1; // an ETag we never issued: stale by definition
-        }
-    }
 
     private static ProblemException stale(String code, String ifMatch, AllocationRule current) {
-        return new ProblemException(412, "stale-allocation-rule", "The allocation rule changed meanwhile",
-                "Allocation rule '" + code + "' is at ETag " + current.etag() + ", not " + ifMatch.strip()
-                        + "; GET it again and re-apply your change")
-                .with("currentEtag", current.etag());
+        return Etags.stale("allocation-rule", "allocation rule", code, ifMatch, current.etag());
     }
 }

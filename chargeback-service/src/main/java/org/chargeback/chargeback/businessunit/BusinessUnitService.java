@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.chargeback.chargeback.businessunit.dto.AddUseCaseRequest;
 import org.chargeback.chargeback.businessunit.dto.CreateBusinessUnitRequest;
 import org.chargeback.chargeback.businessunit.dto.UpdateBusinessUnitRequest;
+import org.chargeback.chargeback.shared.Etags;
+import org.chargeback.chargeback.shared.Money;
 import org.chargeback.support.problem.ProblemException;
 
 import java.time.Clock;
@@ -54,17 +56,13 @@ public class BusinessUnitService {
      *                          400 for a different code
      */
     public BusinessUnit updateBusinessUnit(String code, String ifMatch, UpdateBusinessUnitRequest update) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the business unit's ETag (from GET /v1/business-units/" + code
-                            + ") so a concurrent change is not overwritten");
-        }
+        Etags.requireIfMatch(ifMatch, "business unit", "/v1/business-units/" + code);
         BusinessUnit current = getBusinessUnit(code);
         if (update.code() != null && !update.code().equals(code)) {
             throw ProblemException.invalidField("code", update.code(),
                     "cannot change: business unit codes are immutable (statements and costs name them)");
         }
-        long expected = parseEtag(ifMatch);
+        long expected = Etags.version(ifMatch);
         if (expected != current.version()
                 || !units.updateIfVersion(code, expected, update.name().strip(), update.costCenter().strip(),
                 update.ownerContact().strip(), now())) {
@@ -107,7 +105,7 @@ public class BusinessUnitService {
         if (request.valueCurrency() != null && request.valuePerUnit() == null) {
             throw ProblemException.invalidField("valuePerUnit", null, "is required with valueCurrency");
         }
-        if (request.valueCurrency() != null && !isIsoCurrency(request.valueCurrency())) {
+        if (request.valueCurrency() != null && !Money.isIsoCurrency(request.valueCurrency())) {
             throw ProblemException.invalidField("valueCurrency", request.valueCurrency(),
                     "must be an ISO 4217 currency code such as EUR or USD");
         }
@@ -135,30 +133,9 @@ public class BusinessUnitService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static boolean isIsoCurrency(String code) {
-        try {
-            return Currency.getInstance(code).getCurrencyCode().equals(code);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
-    private static long parseEtag(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1; // an ETag we never issued: stale by definition
-        }
-    }
 
     private static ProblemException stale(String code, String ifMatch, BusinessUnit current) {
-        return new ProblemException(412, "stale-business-unit", "The business unit changed meanwhile",
-                "Business unit '" + code + "' is at ETag " + current.etag() + ", not " + ifMatch.strip()
-                        + "; GET it again and re-apply your change")
-                .with("currentEtag", current.etag());
+        return Etags.stale("business-unit", "business unit", code, ifMatch, current.etag());
     }
 }

@@ -15,6 +15,8 @@ import org.chargeback.chargeback.costentry.dto.UpdateRecurringCostEntryRequest;
 import org.chargeback.chargeback.shared.ChargebackConfig;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.ProblemError;
+import org.chargeback.chargeback.shared.Etags;
+import org.chargeback.chargeback.shared.Money;
 import org.chargeback.support.problem.ProblemException;
 
 import java.time.Clock;
@@ -182,11 +184,7 @@ public class CostEntryService {
      */
     public RecurringCostEntry updateRecurringCostEntry(String code, String ifMatch,
                                                        UpdateRecurringCostEntryRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the recurring cost entry's ETag (from GET /v1/recurring-cost-entries/" + code
-                            + ") so a concurrent change is not overwritten");
-        }
+        Etags.requireIfMatch(ifMatch, "recurring cost entry", "/v1/recurring-cost-entries/" + code);
         RecurringCostEntry current = getRecurringCostEntry(code);
         if (request.code() != null && !request.code().equals(code)) {
             throw ProblemException.invalidField("code", request.code(),
@@ -203,7 +201,7 @@ public class CostEntryService {
                 orDefault(request.workloadCategory(), current.workloadCategory()), from, to,
                 request.enteredBy().strip(), now());
         // Version n+1 can be written once only: a concurrent change that read the same ETag loses here.
-        if (parseEtag(ifMatch) != current.version() || !recurring.insertIfAbsent(next)) {
+        if (Etags.version(ifMatch) != current.version() || !recurring.insertIfAbsent(next)) {
             throw stale(code, ifMatch, getRecurringCostEntry(code));
         }
         Log.infof("Changed recurring cost entry %s: from %s, %s x %s", next.reference(), from,
@@ -261,7 +259,7 @@ public class CostEntryService {
     /** 400 for the field errors and an unknown currency first (the client must fix them), then 422 for another one. */
     private void requireValid(List<ProblemError> errors, String currency) {
         List<ProblemError> all = new ArrayList<>(errors);
-        if (!isIsoCurrency(currency)) {
+        if (!Money.isIsoCurrency(currency)) {
             all.add(ProblemError.field("currency", currency, "must be an ISO 4217 currency code such as EUR or USD"));
         }
         if (!all.isEmpty()) {
@@ -287,25 +285,7 @@ public class CostEntryService {
         return value == null ? fallback : value;
     }
 
-    private static boolean isIsoCurrency(String code) {
-        try {
-            return Currency.getInstance(code).getCurrencyCode().equals(code);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
-    private static long parseEtag(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1; // an ETag we never issued: stale by definition
-        }
-    }
 
     private static ProblemException alreadyReversed(CostEntry original) {
         return new ProblemException(409, "cost-entry-already-reversed", "Cost entry already reversed",
@@ -314,9 +294,6 @@ public class CostEntryService {
     }
 
     private static ProblemException stale(String code, String ifMatch, RecurringCostEntry current) {
-        return new ProblemException(412, "stale-recurring-cost-entry", "The recurring cost entry changed meanwhile",
-                "Recurring cost entry '" + code + "' is at ETag " + current.etag() + ", not " + ifMatch.strip()
-                        + "; GET it again and re-apply your change")
-                .with("currentEtag", current.etag());
+        return Etags.stale("recurring-cost-entry", "recurring cost entry", code, ifMatch, current.etag());
     }
 }

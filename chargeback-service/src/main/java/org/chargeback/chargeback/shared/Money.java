@@ -38,6 +38,15 @@ public record Money(BigDecimal amount, Currency currency) {
         return digits;
     }
 
+    /** An ISO 4217 code as written (upper case, known to the JDK). */
+    public static boolean isIsoCurrency(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
