@@ -21,7 +21,7 @@ public class AllocationService {
 
     /** FOCUS dimensions every run groups by: the rule targets and the category defaults need them. */
     static final List<String> BASE_DIMENSIONS = List.of("billingAccountId", "subAccountId", "serviceCategory",
-            "serviceName", "chargeCategory", "publisherName", "skuId");
+            "serviceName", "chargeCategory", "providerName", "publisherName", "skuId");
 
     private final ChargebackConfig config;
     private final AllocationRuleService rules;

@@ -286,14 +286,23 @@ public class StatementRunService {
         Map<String, BigDecimal> alreadyAdjusted = statementRepository.carriedAdjustments(statement.month(),
                 statement.businessUnit());
         Map<String, BigDecimal> current = new TreeMap<>();
+        Set<String> unpricedNow = new TreeSet<>();
         for (StatementPlanner.RatedUsage rated : now.rated()) {
-            if (rated.businessUnit().equals(statement.businessUnit()) && rated.isRated()) {
+            if (!rated.businessUnit().equals(statement.businessUnit())) {
+                continue;
+            }
+            if (rated.isRated()) {
                 // The same rounding as on a chargeback line: HALF_EVEN, once, per product.
                 current.merge(rated.product(), Money.round(rated.amount(), currency).amount(), BigDecimal::add);
+            } else {
+                unpricedNow.add(rated.product());
             }
         }
         Set<String> products = new TreeSet<>(billed.keySet());
         products.addAll(current.keySet());
+        // A product pricing cannot price now (retired, price removed) tells nothing about what it should have cost:
+        // crediting its whole amount would be wrong, so it is left to a person (it shows as unrated on new drafts).
+        products.removeAll(unpricedNow);
         List<DetectedAdjustment> found = new ArrayList<>();
         for (String product : products) {
             BigDecimal delta = current.getOrDefault(product, BigDecimal.ZERO)

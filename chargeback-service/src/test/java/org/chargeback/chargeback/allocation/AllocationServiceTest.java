@@ -34,7 +34,7 @@ class AllocationServiceTest {
                         + "\"equals\": null}]", direct(unit)));
 
         assertThat(allocation.costDimensions(YearMonth.of(2044, 2))).startsWith("billingAccountId", "subAccountId",
-                "serviceCategory", "serviceName", "chargeCategory", "publisherName", "skuId", "tag:business-unit")
+                "serviceCategory", "serviceName", "chargeCategory", "providerName", "publisherName", "skuId", "tag:business-unit")
                 .contains("tag:cost-pool", "x_cluster");
         assertThat(allocation.costDimensions(YearMonth.of(2044, 3))).doesNotContain("tag:cost-pool");
     }

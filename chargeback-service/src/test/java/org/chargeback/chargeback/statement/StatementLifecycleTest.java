@@ -142,6 +142,27 @@ class StatementLifecycleTest {
     }
 
     @Test
+    void shouldNotCreditAnIssuedMonthWhosePriceCannotBeFoundAnyMore() {
+        String may = "2038-05";
+        String june = "2038-07";
+        givenIngestion(ingestion, may, costs(may, cost("gone-bu", "Compute", "10.00")),
+                usageOf(may, usage("gone-bu", "legacy-product", "100")));
+        givenPrice(pricing, may, "legacy-product", "document", "0.50");
+        Api.issue(statementIdOf(Api.runMonth(may), "gone-bu"));
+
+        // The product was retired: pricing answers UNPRICED for May now, and a late event arrives.
+        org.chargeback.chargeback.Upstream.givenNoPrice(pricing, may, "legacy-product");
+        givenIngestion(ingestion, june, costs(june, cost("gone-bu", "Compute", "10.00")), usageOf(june));
+        when(ingestion.lateUsage(eq(may))).thenReturn(new LateUsage(may, List.of(
+                new LateUsage.Event("e-gone", "gone-bu", "bot", "legacy-product", BigDecimal.ONE)), false));
+        String juneId = statementIdOf(Api.runMonth(june), "gone-bu");
+
+        // Not a credit of the whole 50.00: what it should have cost is unknown, so nothing is carried.
+        given().when().get("/v1/statements/{id}", juneId)
+                .then().statusCode(200).body("lines.kind", org.hamcrest.Matchers.contains("SHOWBACK"));
+    }
+
+    @Test
     void shouldRestateTheShowbackOfAnIssuedMonthAsANewVersionAndKeepTheIssuedOneUnchanged() {
         String month = "2038-06";
         givenIngestion(ingestion, month, costs(month, cost("restated-bu", "Compute", "100.00"),

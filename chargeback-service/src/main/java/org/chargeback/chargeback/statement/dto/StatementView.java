@@ -67,6 +67,21 @@ public record StatementView(
                 s.lines().stream().map(LineView::from).toList());
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Stored as pricing sent it (JSON text); shown as JSON again. */
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored tier lines", e);
+        }
+    }
+
     private static BigDecimal amountOf(Money m) {
         return m == null ? null : m.amount();
     }
@@ -170,7 +185,8 @@ public record StatementView(
             BigDecimal quantity,
             @Schema(description = "Price per unit, full precision; null for tiered prices") BigDecimal unitPrice,
             @Schema(description = "pricing-service price version behind the amount") String priceVersionId,
-            @Schema(description = "pricing's tier, discount and minimum lines (JSON text)") String tierLines,
+            @Schema(description = "pricing's tier, discount and minimum lines: [{kind, from, to, units, rate, amount}]; "
+                    + "null for a flat price") com.fasterxml.jackson.databind.JsonNode tierLines,
             @Schema(description = "ADJUSTMENT: the issued statement it corrects") UUID adjustsStatementId,
             @Schema(example = "2026-09") String adjustsMonth,
             @Schema(description = "ADJUSTMENT: why", example = "3 late usage event(s)") String cause,
@@ -193,7 +209,7 @@ public record StatementView(
                     c == null ? null : c.ruleVersion(), c == null ? null : c.reference(),
                     ch != null ? ch.product() : a != null ? a.product() : null, ch == null ? null : ch.unit(),
                     ch == null ? null : ch.quantity(), ch == null ? null : ch.unitPrice(),
-                    ch == null ? null : ch.priceVersionId(), ch == null ? null : ch.tierLines(),
+                    ch == null ? null : ch.priceVersionId(), ch == null ? null : json(ch.tierLines()),
                     a == null ? null : a.originalStatementId(), a == null ? null : a.originalMonth(),
                     a == null ? null : a.cause(), w == null ? null : w.waivedAt(), w == null ? null : w.waivedBy(),
                     w == null ? null : w.reason());
