@@ -9,6 +9,7 @@ import org.chargeback.support.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +51,8 @@ public class CreditNoteResource {
     @Operation(operationId = "listCreditNotes", summary = "List credit notes, ordered by number")
     @APIResponse(responseCode = "200", description = "Every credit note",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CreditNoteView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CreditNoteView.class),
+                    examples = @ExampleObject(name = "credit-notes", value = Examples.CREDIT_NOTE_LIST)))
     public List<CreditNoteView> listCreditNotes() {
         return creditNotes.listCreditNotes().stream().map(CreditNoteView::from).toList();
     }
@@ -60,9 +62,11 @@ public class CreditNoteResource {
     @Operation(operationId = "getCreditNote", summary = "Get a credit note by number")
     @APIResponse(responseCode = "200", description = "The credit note",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CreditNoteView.class)))
+                    schema = @Schema(implementation = CreditNoteView.class),
+                    examples = @ExampleObject(name = "credit-note", value = Examples.CREDIT_NOTE)))
     @APIResponse(responseCode = "404", description = "No credit note with this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_CREDIT_NOTE_NOT_FOUND)))
     public CreditNoteView getCreditNote(@Parameter(description = "Credit note number", example = "CN-2026-000001")
                                         @PathParam("number") String number) {
         return CreditNoteView.from(creditNotes.findCreditNote(number));

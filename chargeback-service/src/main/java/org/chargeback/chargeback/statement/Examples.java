@@ -239,4 +239,30 @@ final class Examples {
               "balanced": true
             }
             """;
+
+    static final String STATEMENT_DIFF = """
+            {
+              "statementId": "5d2e8f1a-7b3c-4d9e-a0f1-2b3c4d5e6f70",
+              "version": 2,
+              "previousStatementId": "0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d",
+              "previousVersion": 1,
+              "showbackBefore": 1234.56,
+              "showbackAfter": 1290.06,
+              "lines": [
+                {"change": "CHANGED", "kind": "SHOWBACK",
+                 "description": "Amazon Bedrock (AI and Machine Learning): vendor and api, production inference",
+                 "amountBefore": 812.40, "amountAfter": 867.90, "delta": 55.50}
+              ]
+            }
+            """;
+
+    static final String PROBLEM_NO_PREVIOUS_VERSION = """
+            {
+              "type": "/problems/no-previous-version",
+              "title": "No previous version",
+              "status": 409,
+              "detail": "Statement 0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d is version 1 and restates no other statement",
+              "instance": "/v1/statements/0b9e7c4d-1a2f-4e3b-8c5d-6e7f8a9b0c1d/diff"
+            }
+            """;
 }

@@ -133,11 +133,14 @@ public class StatementResource {
                     + "changes only through adjustment lines on a later statement.")
     @APIResponse(responseCode = "200", description = "The differences",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = StatementDiffView.class)))
+                    schema = @Schema(implementation = StatementDiffView.class),
+                    examples = @ExampleObject(name = "restated", value = Examples.STATEMENT_DIFF)))
     @APIResponse(responseCode = "404", description = "No statement with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_STATEMENT_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "A first version: nothing to compare with",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-previous-version", value = Examples.PROBLEM_NO_PREVIOUS_VERSION)))
     public StatementDiffView getDiff(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
         return statements.diff(id);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.chargeback.chargeback.statement.dto.StartStatementRunRequest;
+import org.chargeback.chargeback.statement.dto.StatementDiffView;
 import org.chargeback.chargeback.statement.dto.StatementRunView;
 import org.chargeback.chargeback.statement.dto.StatementSummary;
 import org.chargeback.chargeback.statement.dto.StatementView;
@@ -34,12 +35,15 @@ class ExamplesTest {
                 .isEqualTo("INV-2026-000001");
         assertThat(STRICT.readValue(Examples.STATEMENT_LIST, new TypeReference<List<StatementSummary>>() { }))
                 .hasSize(1);
+        StatementDiffView diff = STRICT.readValue(Examples.STATEMENT_DIFF, StatementDiffView.class);
+        assertThat(diff.showbackAfter().subtract(diff.showbackBefore())).isEqualByComparingTo(diff.lines().get(0).delta());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {Examples.PROBLEM_INVALID_MONTH, Examples.PROBLEM_RUN_NOT_FOUND,
             Examples.PROBLEM_STATEMENT_NOT_FOUND, Examples.PROBLEM_CURRENCY_MISMATCH,
-            Examples.PROBLEM_UPSTREAM_UNAVAILABLE, Examples.PROBLEM_ALREADY_ISSUED})
+            Examples.PROBLEM_UPSTREAM_UNAVAILABLE, Examples.PROBLEM_ALREADY_ISSUED, Examples.PROBLEM_UNRATED,
+            Examples.PROBLEM_NO_PREVIOUS_VERSION})
     void shouldBeProblemDocuments(String example) throws Exception {
         JsonNode problem = STRICT.readTree(example);
 
