@@ -3,7 +3,13 @@ package org.chargeback.chargeback;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -72,6 +78,24 @@ class HealthAndOpenApiTest {
                 .body("components.schemas.MatchCondition.properties", hasKey("equals"))
                 .body("tags.name", hasItems("Statement runs", "Statements", "Invoices", "Business units",
                         "Allocation rules"));
+    }
+
+    /** What SuiteIT checks on the packaged services, checked here for every operation of this one. */
+    @Test
+    void shouldGiveEveryOperationAnExampleAndAProblemResponse() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String responses = String.valueOf(operation.get("responses"));
+            if (!(responses + operation.get("requestBody")).contains("example")) {
+                missing.add(method.toUpperCase(Locale.ROOT) + " " + path + ": no example");
+            }
+            if (!responses.contains("application/problem+json")) {
+                missing.add(method.toUpperCase(Locale.ROOT) + " " + path + ": no problem+json response");
+            }
+        }));
+        assertThat(missing).isEmpty();
     }
 
     @Test

@@ -22,5 +22,10 @@ class ExamplesTest {
         assertThat(invoice.lines().get(1).amount()).isNull();
         assertThat(STRICT.readValue(Examples.INVOICE_LIST, new TypeReference<List<InvoiceView>>() { })).hasSize(1);
         assertThat(STRICT.readTree(Examples.PROBLEM_NOT_FOUND).get("status").asInt()).isEqualTo(404);
+        CreditNoteResource.CreditNoteView note = STRICT.readValue(Examples.CREDIT_NOTE, CreditNoteResource.CreditNoteView.class);
+        assertThat(note.total()).isEqualByComparingTo("-2069.05");
+        assertThat(STRICT.readValue(Examples.CREDIT_NOTE_LIST,
+                new TypeReference<List<CreditNoteResource.CreditNoteView>>() { })).hasSize(1);
+        assertThat(note.invoiceNumber()).isEqualTo("INV-2026-000001");
     }
 }
