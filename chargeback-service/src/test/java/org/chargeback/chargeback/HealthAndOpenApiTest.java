@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
@@ -54,7 +55,23 @@ class HealthAndOpenApiTest {
                         notNullValue())
                 .body("paths.'/v1/business-units/{code}/use-cases'.post.responses.keySet()",
                         hasItems("201", "400", "404", "409"))
-                .body("tags.name", hasItems("Statement runs", "Statements", "Invoices", "Business units"));
+                .body("paths.'/v1/allocation-rules'.post.operationId", equalTo("createAllocationRule"))
+                .body("paths.'/v1/allocation-rules'.get.operationId", equalTo("listAllocationRules"))
+                .body("paths.'/v1/allocation-rules/{code}'.get.operationId", equalTo("getAllocationRule"))
+                .body("paths.'/v1/allocation-rules/{code}'.put.operationId", equalTo("reviseAllocationRule"))
+                .body("paths.'/v1/allocation-rules/{code}/versions'.get.operationId",
+                        equalTo("listAllocationRuleVersions"))
+                .body("paths.'/v1/allocation-rules/preview'.post.operationId", equalTo("previewAllocationRules"))
+                .body("paths.'/v1/allocation-rules'.post.responses.keySet()", hasItems("201", "400", "409"))
+                .body("paths.'/v1/allocation-rules/{code}'.put.responses.keySet()",
+                        hasItems("200", "400", "404", "412", "428"))
+                .body("paths.'/v1/allocation-rules/preview'.post.responses.keySet()",
+                        hasItems("200", "400", "422", "502"))
+                .body("paths.'/v1/allocation-rules/preview'.post.requestBody.content.'application/json'.examples",
+                        notNullValue())
+                .body("components.schemas.MatchCondition.properties", hasKey("equals"))
+                .body("tags.name", hasItems("Statement runs", "Statements", "Invoices", "Business units",
+                        "Allocation rules"));
     }
 
     @Test

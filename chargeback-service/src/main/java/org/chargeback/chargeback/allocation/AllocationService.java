@@ -1,12 +1,10 @@
 package org.chargeback.chargeback.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.chargeback.chargeback.category.CostCategories;
-import org.chargeback.chargeback.category.DefaultCategories;
 import org.chargeback.chargeback.shared.ChargebackConfig;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +12,9 @@ import java.util.Set;
 /**
  * Puts each cost of a month on a business unit (or leaves it unallocated) and in its categories. A statement run
  * first asks which cost dimensions it needs ({@link #costDimensions}), fetches ingestion's summary grouped by them,
- * then calls {@link #allocate}.
+ * then calls {@link #allocate}. The allocation rules in force in the month decide first (see
+ * {@link AllocationCalculator}); a cost no rule allocates goes to the business unit of its tag, else stays
+ * unallocated.
  */
 @ApplicationScoped
 public class AllocationService {
@@ -24,32 +24,39 @@ public class AllocationService {
             "serviceName", "chargeCategory", "publisherName", "skuId");
 
     private final ChargebackConfig config;
+    private final AllocationRuleService rules;
 
-    AllocationService(ChargebackConfig config) {
+    AllocationService(ChargebackConfig config, AllocationRuleService rules) {
         this.config = config;
+        this.rules = rules;
     }
 
-    /** The ingestion summary dimensions the month's allocation needs (base, business unit tag, rule dimensions). */
+    /**
+     * The ingestion summary dimensions the month's allocation needs: base, business unit tag, and every dimension a
+     * rule in force in the month matches on.
+     */
     public Set<String> costDimensions(YearMonth month) {
+        return dimensionsFor(rules.rulesInForce(month));
+    }
+
+    /**
+     * Every group's shares, per group in the groups' order; their sum equals the sum of the groups exactly. The
+     * groups must carry the dimensions {@link #costDimensions} named for the same month.
+     */
+    public List<AllocatedCost> allocate(YearMonth month, List<CostGroup> costs, AllocationMetrics metrics) {
+        return AllocationCalculator.allocate(rules.rulesInForce(month), costs, metrics, businessUnitDimension());
+    }
+
+    Set<String> dimensionsFor(Collection<AllocationRule> inForce) {
         Set<String> dimensions = new LinkedHashSet<>(BASE_DIMENSIONS);
         dimensions.add(businessUnitDimension());
+        for (AllocationRule rule : inForce) {
+            rule.match().forEach(condition -> dimensions.add(condition.dimension()));
+        }
         return dimensions;
     }
 
-    /** Every group's shares; their sum equals the sum of the groups exactly. */
-    public List<AllocatedCost> allocate(YearMonth month, List<CostGroup> costs, AllocationMetrics metrics) {
-        List<AllocatedCost> allocated = new ArrayList<>(costs.size());
-        for (CostGroup group : costs) {
-            String tagged = group.dimension(businessUnitDimension());
-            String businessUnit = tagged == null || tagged.isBlank() ? null : tagged.trim();
-            CostCategories categories = DefaultCategories.of(group.dimensions());
-            allocated.add(new AllocatedCost(group, businessUnit, null, categories.workload(), categories.budget(),
-                    group.billedCost(), group.effectiveCost(), null, null));
-        }
-        return allocated;
-    }
-
-    private String businessUnitDimension() {
+    String businessUnitDimension() {
         return "tag:" + config.businessUnitTag();
     }
 }

@@ -7,6 +7,8 @@ import org.chargeback.chargeback.allocation.AllocatedCost;
 import org.chargeback.chargeback.allocation.AllocationMetrics;
 import org.chargeback.chargeback.allocation.AllocationService;
 import org.chargeback.chargeback.allocation.CostGroup;
+import org.chargeback.chargeback.costentry.CostEntryService;
+import org.chargeback.chargeback.costentry.ManualCost;
 import org.chargeback.chargeback.shared.ChargebackConfig;
 import org.chargeback.chargeback.shared.Money;
 import org.chargeback.chargeback.upstream.BatchQuote;
@@ -52,11 +54,13 @@ public class StatementRunService {
     private final StatementRunRepository runs;
     private final StatementRepository statementRepository;
     private final AllocationService allocation;
+    private final CostEntryService costEntries;
     private final ChargebackConfig config;
 
     StatementRunService(UpstreamService upstream, StatementService statements, StatementRunRepository runs,
                         StatementRepository statementRepository, AllocationService allocation,
-                        ChargebackConfig config) {
+                        CostEntryService costEntries, ChargebackConfig config) {
+        this.costEntries = costEntries;
         this.upstream = upstream;
         this.statements = statements;
         this.runs = runs;
@@ -106,7 +110,7 @@ public class StatementRunService {
         List<StatementPlanner.CarriedAdjustment> carried = detected.stream().filter(DetectedAdjustment::carried)
                 .map(DetectedAdjustment::adjustment).toList();
         StatementPlan plan = StatementPlanner.plan(new StatementPlanner.Inputs(month, currency,
-                config.platformBusinessUnit(), costTotal, effectiveTotal, allocations, entriesOf(month),
+                config.platformBusinessUnit(), costTotal, effectiveTotal, allocations, entriesOf(month, currency),
                 usage.rated(), usage.usageByUnit(), carried));
         UUID runId = statements.storeRun(plan, revisions, detected);
         return findRun(runId);
@@ -129,9 +133,17 @@ public class StatementRunService {
         return statements.reconcile(month, billed, effective, currency);
     }
 
-    /** Manual and recurring cost entries of the month (none until the cost entry registry is wired in). */
-    List<StatementPlanner.EntryCost> entriesOf(YearMonth month) {
-        return List.of();
+    /** Manual and recurring cost entries of the month: cost no FOCUS file brings (talent, SaaS seats). */
+    List<StatementPlanner.EntryCost> entriesOf(YearMonth month, Currency currency) {
+        List<StatementPlanner.EntryCost> entries = new ArrayList<>();
+        for (ManualCost cost : costEntries.costsOf(month)) {
+            requireReportingCurrency(cost.currency(), currency, "cost entry " + cost.reference() + " is");
+            entries.add(new StatementPlanner.EntryCost(
+                    ManualCost.RECURRING.equals(cost.source()) ? LineSource.RECURRING : LineSource.MANUAL,
+                    cost.reference(), cost.businessUnit(), cost.useCase(), cost.workloadCategory(),
+                    cost.budgetCategory(), cost.description(), cost.quantity(), cost.unitPrice(), cost.amount()));
+        }
+        return entries;
     }
 
     /** The run with its reconciliation and every statement of its month as it is now; 404 if unknown. */
