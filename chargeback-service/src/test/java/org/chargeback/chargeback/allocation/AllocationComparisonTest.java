@@ -64,13 +64,16 @@ class AllocationComparisonTest {
     @Test
     void shouldCountUnitsOfUnratedUsageButNoAmount() {
         List<UsageSummary.Group> usage = List.of(
-                new UsageSummary.Group(Map.of("businessUnit", "legal", "product", "docs"), new BigDecimal("10"), 1),
-                new UsageSummary.Group(Map.of("businessUnit", "legal", "product", "free"), new BigDecimal("5"), 1),
-                new UsageSummary.Group(Map.of("businessUnit", "sales", "product", "docs"), new BigDecimal("2"), 1));
+                new UsageSummary.Group(Map.of("businessUnit", "legal", "product", "docs"), new BigDecimal("10"), 1,
+                        BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO),
+                new UsageSummary.Group(Map.of("businessUnit", "legal", "product", "free"), new BigDecimal("5"), 1,
+                        BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO),
+                new UsageSummary.Group(Map.of("businessUnit", "sales", "product", "docs"), new BigDecimal("2"), 1,
+                        BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO));
         Quote docs = new Quote("docs", "legal", BigDecimal.TEN, "doc", new BigDecimal("0.125"), "USD",
-                new BigDecimal("1.25"), "v1", "2026-01-01", "2026-10-01");
+                new BigDecimal("1.25"), "v1", "2026-01-01", "2026-10-01", null);
         Quote sales = new Quote("docs", "sales", BigDecimal.TEN, "doc", new BigDecimal("0.125"), "USD",
-                new BigDecimal("0.25"), "v1", "2026-01-01", "2026-10-01");
+                new BigDecimal("0.25"), "v1", "2026-01-01", "2026-10-01", null);
 
         AllocationMetrics metrics = UsageMetrics.of(usage, List.of(Optional.of(docs), Optional.empty(),
                 Optional.of(sales)));
