@@ -16,9 +16,11 @@ import java.util.Map;
  * @param drafts             one per business unit, ordered by business unit code
  * @param unallocatedCosts   provider cost no rule and no tag claimed, per service category (also on the platform
  *                           team's draft as UNALLOCATED lines)
+ * @param costGroups         every cost group of the month, once (the line sources point at them)
  */
 public record StatementPlan(YearMonth month, Currency currency, BigDecimal costTotal, BigDecimal effectiveCostTotal,
-                            List<Draft> drafts, List<UnallocatedCost> unallocatedCosts) {
+                            List<Draft> drafts, List<UnallocatedCost> unallocatedCosts,
+                            List<org.chargeback.chargeback.allocation.CostGroup> costGroups) {
 
     Money unallocatedTotal() {
         return unallocatedCosts.stream().map(UnallocatedCost::amount).reduce(Money.zero(currency), Money::plus);

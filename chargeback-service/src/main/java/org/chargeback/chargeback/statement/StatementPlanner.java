@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.statement;
 
 import org.chargeback.chargeback.allocation.AllocatedCost;
+import org.chargeback.chargeback.allocation.CostGroup;
 import org.chargeback.chargeback.category.BudgetCategory;
 import org.chargeback.chargeback.category.WorkloadCategory;
 import org.chargeback.chargeback.shared.Money;
@@ -92,7 +93,13 @@ final class StatementPlanner {
         int digits = Money.minorUnitDigits(currency);
 
         Map<CostKey, CostSum> sums = new TreeMap<>(RUN_ORDER);
+        // Every group once, in the order ingestion listed them (identity: the shares of a group share its record).
+        Map<CostGroup, Boolean> groups = new java.util.IdentityHashMap<>();
+        List<CostGroup> groupOrder = new ArrayList<>();
         for (AllocatedCost share : in.allocations()) {
+            if (!groups.containsKey(share.source())) {
+                groupOrder.add(share.source());
+            }
             String serviceCategory = orDefault(share.source().dimension("serviceCategory"), NO_SERVICE_CATEGORY);
             String serviceName = orDefault(share.source().dimension("serviceName"), NO_SERVICE_NAME);
             CostKey key = new CostKey(share.businessUnit(), share.budgetCategory(), share.workloadCategory(),
@@ -102,8 +109,8 @@ final class StatementPlanner {
             sum.billed = sum.billed.add(share.billedCost());
             BigDecimal effective = share.effectiveCost() == null ? BigDecimal.ZERO : share.effectiveCost();
             sum.effective = sum.effective.add(effective);
-            sum.sources.add(new LineCostSource(share.source().dimensions(), share.billedCost(), effective,
-                    share.source().billedCost(), share.source().rowCount()));
+            sum.sources.add(new LineCostSource(share.source(), share.billedCost(), effective));
+            groups.putIfAbsent(share.source(), Boolean.TRUE);
         }
         List<CostKey> keys = List.copyOf(sums.keySet());
         // THE ROUNDING RULE for provider cost: one largest-remainder pass over every line of the run.
@@ -180,7 +187,7 @@ final class StatementPlanner {
         unallocatedByCategory.forEach((category, exact) -> unallocated.add(new UnallocatedCost(unallocated.size() + 1,
                 category, exact, unallocatedAmountByCategory.get(category))));
         return new StatementPlan(in.month(), currency, in.costTotal(), in.effectiveCostTotal(), List.copyOf(drafts),
-                List.copyOf(unallocated));
+                List.copyOf(unallocated), List.copyOf(groupOrder));
     }
 
     private record PlannedLine(StatementLine line, List<LineCostSource> sources) {

@@ -94,20 +94,16 @@ class StatementRepository {
         }
     }
 
-    void insert(Statement statement, Map<Integer, List<LineCostSource>> sources) {
+    void insert(Statement statement) {
         String sql = "insert into statement (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)";
         String lineSql = "insert into statement_line (statement_id, " + LINE_COLUMNS + ") values (?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?)";
-        String sourceSql = "insert into statement_line_source (statement_id, line_number, seq, dimensions,"
-                + " billed_cost, effective_cost, group_billed_cost, row_count) values (?, ?, ?, cast(? as jsonb), ?,"
-                + " ?, ?, ?)";
         String usageSql = "insert into statement_usage (statement_id, use_case, product, quantity, event_count,"
                 + " tokens_in, tokens_out, token_event_count, token_quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql);
              PreparedStatement lines = c.prepareStatement(lineSql);
-             PreparedStatement sourceRows = c.prepareStatement(sourceSql);
              PreparedStatement usageRows = c.prepareStatement(usageSql)) {
             int i = 1;
             ps.setObject(i++, statement.id());
@@ -141,25 +137,6 @@ class StatementRepository {
                 lines.addBatch();
             }
             lines.executeBatch();
-            int batched = 0;
-            for (Map.Entry<Integer, List<LineCostSource>> entry : sources.entrySet()) {
-                int seq = 0;
-                for (LineCostSource source : entry.getValue()) {
-                    sourceRows.setObject(1, statement.id());
-                    sourceRows.setInt(2, entry.getKey());
-                    sourceRows.setInt(3, ++seq);
-                    sourceRows.setString(4, json(source.dimensions()));
-                    sourceRows.setBigDecimal(5, source.billedCost());
-                    sourceRows.setBigDecimal(6, source.effectiveCost());
-                    sourceRows.setBigDecimal(7, source.groupBilledCost());
-                    sourceRows.setLong(8, source.rowCount());
-                    sourceRows.addBatch();
-                    if (++batched % 1000 == 0) {
-                        sourceRows.executeBatch();
-                    }
-                }
-            }
-            sourceRows.executeBatch();
             for (UsageRow usage : statement.usage()) {
                 usageRows.setObject(1, statement.id());
                 usageRows.setString(2, usage.useCase());
@@ -175,6 +152,30 @@ class StatementRepository {
             usageRows.executeBatch();
         } catch (SQLException e) {
             throw failure("store statement " + statement.id(), e);
+        }
+    }
+
+    /**
+     * Stores the cost groups behind each provider line of many statements with one COPY: rows of (statement, line,
+     * the run's group number, the share of it the line received).
+     */
+    void insertSources(UUID runId, Map<UUID, Map<Integer, List<LineCostSource>>> sourcesByStatement,
+                       Map<org.chargeback.chargeback.allocation.CostGroup, Integer> groupNumbers) {
+        StringBuilder csv = new StringBuilder();
+        sourcesByStatement.forEach((statementId, byLine) -> byLine.forEach((lineNumber, sources) -> {
+            int seq = 0;
+            for (LineCostSource source : sources) {
+                csv.append(statementId).append(',').append(lineNumber).append(',').append(++seq).append(',')
+                        .append(runId).append(',').append(groupNumbers.get(source.group())).append(',')
+                        .append(source.billedCost().toPlainString()).append(',')
+                        .append(source.effectiveCost().toPlainString()).append('\n');
+            }
+        }));
+        try (Connection c = dataSource.getConnection()) {
+            Jdbc.copyCsv(c, "statement_line_source (statement_id, line_number, seq, run_id, group_number,"
+                    + " billed_cost, effective_cost)", csv);
+        } catch (SQLException e) {
+            throw failure("store the line sources of run " + runId, e);
         }
     }
 
@@ -431,8 +432,14 @@ class StatementRepository {
 
     /** The cost groups behind a provider line, largest share first. */
     List<LineCostSource> sourcesOf(UUID id, int lineNumber) {
-        String sql = "select dimensions, billed_cost, effective_cost, group_billed_cost, row_count"
-                + " from statement_line_source where statement_id = ? and line_number = ? order by abs(billed_cost) desc, seq";
+        // Sources written before the run's groups were stored once carry their dimensions inline.
+        String sql = "select coalesce(g.dimensions, s.dimensions) as dimensions, s.billed_cost, s.effective_cost,"
+                + " coalesce(g.billed_cost, s.group_billed_cost) as group_billed_cost,"
+                + " coalesce(g.effective_cost, s.effective_cost) as group_effective_cost,"
+                + " coalesce(g.row_count, s.row_count, 0) as row_count"
+                + " from statement_line_source s left join statement_run_cost_group g"
+                + " on g.run_id = s.run_id and g.group_number = s.group_number"
+                + " where s.statement_id = ? and s.line_number = ? order by abs(s.billed_cost) desc, s.seq";
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
@@ -440,8 +447,12 @@ class StatementRepository {
             List<LineCostSource> sources = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sources.add(new LineCostSource(JSON.readValue(rs.getString(1), DIMENSIONS),
-                            rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getLong(5)));
+                    org.chargeback.chargeback.allocation.CostGroup group = new org.chargeback.chargeback.allocation
+                            .CostGroup(JSON.readValue(rs.getString("dimensions"), DIMENSIONS),
+                            rs.getBigDecimal("group_billed_cost"), rs.getBigDecimal("group_effective_cost"),
+                            rs.getLong("row_count"));
+                    sources.add(new LineCostSource(group, rs.getBigDecimal("billed_cost"),
+                            rs.getBigDecimal("effective_cost")));
                 }
             }
             return sources;

@@ -60,6 +60,39 @@ class StatementRunRepository {
         }
     }
 
+    /**
+     * Stores the run's cost groups once, numbered 1.. in the given order; answers each group's number, for the line
+     * sources that point at them.
+     */
+    java.util.Map<org.chargeback.chargeback.allocation.CostGroup, Integer> insertCostGroups(
+            UUID runId, List<org.chargeback.chargeback.allocation.CostGroup> groups) {
+        java.util.Map<org.chargeback.chargeback.allocation.CostGroup, Integer> numbers = new java.util.IdentityHashMap<>();
+        StringBuilder csv = new StringBuilder(groups.size() * 256);
+        try {
+            for (org.chargeback.chargeback.allocation.CostGroup group : groups) {
+                int number = numbers.size() + 1;
+                numbers.put(group, number);
+                csv.append(runId).append(',').append(number).append(',')
+                        .append(Jdbc.csvText(JSON.writeValueAsString(group.dimensions()))).append(',')
+                        .append(group.billedCost().toPlainString()).append(',')
+                        .append(group.effectiveCost().toPlainString()).append(',')
+                        .append(group.rowCount()).append('\n');
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write cost group dimensions", e);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            Jdbc.copyCsv(c, "statement_run_cost_group (run_id, group_number, dimensions, billed_cost,"
+                    + " effective_cost, row_count)", csv);
+        } catch (SQLException e) {
+            throw failure("store the cost groups of run " + runId, e);
+        }
+        return numbers;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     void updateReconciliation(UUID runId, Reconciliation r) {
         String sql = "update statement_run set allocated_total = ?, unallocated_total = ?, reconciled = ?,"
                 + " allocated_effective_total = ? where id = ?";

@@ -82,6 +82,9 @@ public class StatementService {
         Map<String, UUID> draftIds = new HashMap<>();
         runs.insert(new StatementRun(runId, month, plan.currency(), now, null, plan.unallocatedCosts(), List.of()),
                 plan.costTotal(), plan.effectiveCostTotal());
+        Map<org.chargeback.chargeback.allocation.CostGroup, Integer> groupNumbers =
+                runs.insertCostGroups(runId, plan.costGroups());
+        Map<UUID, Map<Integer, List<LineCostSource>>> sources = new HashMap<>();
         for (StatementPlan.Draft draft : plan.drafts()) {
             BusinessUnit unit = registered.get(draft.businessUnit());
             String name = unit == null ? null : unit.name();
@@ -92,13 +95,15 @@ public class StatementService {
                 int version = statements.lastVersion(month, draft.businessUnit()) + 1;
                 statements.insert(new Statement(id, runId, month, draft.businessUnit(), name, costCenter, version,
                         StatementStatus.DRAFT, plan.currency(), draft.totals(), now, null, null, null, null, null,
-                        null, scopeRevisions, draft.lines(), draft.usage()), draft.sources());
+                        null, scopeRevisions, draft.lines(), draft.usage()));
+                sources.put(id, draft.sources());
                 draftIds.put(draft.businessUnit(), id);
                 drafts++;
-            } else if (restateShowback(issued, draft, runId, now, scopeRevisions)) {
+            } else if (restateShowback(issued, draft, runId, now, scopeRevisions, sources)) {
                 restated++;
             }
         }
+        statements.insertSources(runId, sources, groupNumbers);
 
         List<Object[]> adjustmentRows = new ArrayList<>();
         for (StatementRunService.DetectedAdjustment d : detected) {
@@ -124,7 +129,8 @@ public class StatementService {
      * lines are copied unchanged. The issued version stays as it was (only the link to its successor is added).
      */
     private boolean restateShowback(Statement issuedSummary, StatementPlan.Draft draft, UUID runId, Instant now,
-                                    Map<String, Long> scopeRevisions) {
+                                    Map<String, Long> scopeRevisions,
+                                    Map<UUID, Map<Integer, List<LineCostSource>>> sources) {
         Statement issued = statements.findById(issuedSummary.id(), false).orElseThrow();
         List<StatementLine> newCost = draft.lines().stream().filter(StatementService::isCostLine).toList();
         List<StatementLine> oldCost = issued.lines().stream().filter(StatementService::isCostLine).toList();
@@ -132,7 +138,6 @@ public class StatementService {
             return false;
         }
         List<StatementLine> lines = new ArrayList<>(newCost);
-        Map<Integer, List<LineCostSource>> sources = new HashMap<>(draft.sources());
         for (StatementLine line : issued.lines()) {
             if (!isCostLine(line)) {
                 lines.add(line.numbered(lines.size() + 1));
@@ -149,7 +154,9 @@ public class StatementService {
                 restatement.status(), restatement.currency(), totals, now, restatement.issuedAt(),
                 restatement.invoiceNumber(), StatementHash.of(restatement), issued.id(), null, null, scopeRevisions,
                 lines, draft.usage());
-        statements.insert(restatement, sources);
+        statements.insert(restatement);
+        // The cost lines come first in a draft, so the draft's line numbers are the restatement's too.
+        sources.put(id, draft.sources());
         statements.markSuperseded(issued.id(), id);
         Log.infof("Restated the showback of issued statement %s (%s, %s) as version %d: %s -> %s", issued.id(),
                 issued.businessUnit(), issued.month(), restatement.version(), issued.showbackTotal(),
@@ -233,8 +240,9 @@ public class StatementService {
                 .orElseThrow(() -> ProblemException.notFound("Line", id + "/" + lineNumber));
         List<org.chargeback.chargeback.statement.dto.LineSourcesView.CostGroupView> groups = statements
                 .sourcesOf(id, lineNumber).stream()
-                .map(g -> new org.chargeback.chargeback.statement.dto.LineSourcesView.CostGroupView(g.dimensions(),
-                        g.billedCost(), g.effectiveCost(), g.groupBilledCost(), g.rowCount()))
+                .map(g -> new org.chargeback.chargeback.statement.dto.LineSourcesView.CostGroupView(
+                        g.group().dimensions(), g.billedCost(), g.effectiveCost(), g.group().billedCost(),
+                        g.group().rowCount()))
                 .toList();
         List<Map<String, Object>> events = List.of();
         String nextCursor = null;
