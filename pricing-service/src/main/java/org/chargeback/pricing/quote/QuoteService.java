@@ -108,12 +108,13 @@ public class QuoteService {
         List<BatchQuoteResult.Result> results = new ArrayList<>(items.size());
         // A statement run quotes every business unit of a cost-plus product: ingestion is asked once per pool and month.
         CostPoolService.Reads ingestionReads = new CostPoolService.Reads();
+        Lookups lookups = new BatchLookups();
         for (int i = 0; i < items.size(); i++) {
             BatchQuoteRequest.Item item = items.get(i);
             Instant at = months.get(i).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             try {
                 Quote quote = quoteProduct(item.product().strip(), item.businessUnit().strip(), item.quantity(), at,
-                        ingestionReads);
+                        ingestionReads, lookups);
                 results.add(new BatchQuoteResult.Result(i, "PRICED", quote, null));
             } catch (ProblemException e) {
                 if (e.status() != 404 && e.status() != 422) {
@@ -133,21 +134,80 @@ public class QuoteService {
      *                          retirement) or {@code /problems/no-price-in-force}; 422/502 for cost-plus
      */
     public Quote quoteProduct(String productCode, String businessUnit, BigDecimal quantity, Instant requestedAt) {
-        return quoteProduct(productCode, businessUnit, quantity, requestedAt, new CostPoolService.Reads());
+        return quoteProduct(productCode, businessUnit, quantity, requestedAt, new CostPoolService.Reads(),
+                new DirectLookups());
+    }
+
+    /** Where a quote finds its product and the versions in force. */
+    private interface Lookups {
+        Product product(String code);
+
+        Optional<PriceVersion> inForce(String productCode, String businessUnit, LocalDate day);
+    }
+
+    /** One quote: ask the database. */
+    private final class DirectLookups implements Lookups {
+        @Override
+        public Product product(String code) {
+            return products.getProduct(code);
+        }
+
+        @Override
+        public Optional<PriceVersion> inForce(String productCode, String businessUnit, LocalDate day) {
+            return priceBook.findInForce(productCode, businessUnit, day);
+        }
+    }
+
+    /**
+     * A batch (a statement run: hundreds of business units x a few products): each product and its whole price
+     * history are read once, and the version in force per business unit and day is picked from that history with the
+     * same rule as the database query (in force that day, latest effectiveFrom of the scope), instead of three queries
+     * per item.
+     */
+    private final class BatchLookups implements Lookups {
+        private final java.util.Map<String, Product> productsByCode = new java.util.HashMap<>();
+        private final java.util.Map<String, List<PriceVersion>> histories = new java.util.HashMap<>();
+
+        @Override
+        public Product product(String code) {
+            Product product = productsByCode.get(code);
+            if (product == null) {
+                product = products.getProduct(code);
+                productsByCode.put(code, product);
+            }
+            return product;
+        }
+
+        @Override
+        public Optional<PriceVersion> inForce(String productCode, String businessUnit, LocalDate day) {
+            List<PriceVersion> history = histories.get(productCode);
+            if (history == null) {
+                history = priceBook.listPriceHistory(productCode, null);
+                histories.put(productCode, history);
+            }
+            PriceVersion found = null;
+            for (PriceVersion version : history) {
+                if (java.util.Objects.equals(version.businessUnit(), businessUnit) && version.inForceOn(day)
+                        && (found == null || !version.effectiveFrom().isBefore(found.effectiveFrom()))) {
+                    found = version;
+                }
+            }
+            return Optional.ofNullable(found);
+        }
     }
 
     private Quote quoteProduct(String productCode, String businessUnit, BigDecimal quantity, Instant requestedAt,
-                               CostPoolService.Reads ingestionReads) {
+                               CostPoolService.Reads ingestionReads, Lookups lookups) {
         Instant at = requestedAt != null ? requestedAt : clock.instant();
-        Product product = products.getProduct(productCode);
+        Product product = lookups.product(productCode);
         if (product.retiredAt() != null && !at.isBefore(product.retiredAt())) {
             throw new ProblemException(404, "product-retired", "Product is retired",
                     "Product '" + product.code() + "' was retired at " + product.retiredAt() + "; it has no price at "
                             + at + " (quotes before the retirement still answer)");
         }
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        Optional<PriceVersion> own = priceBook.findInForce(product.code(), businessUnit, day);
-        Optional<PriceVersion> list = priceBook.findInForce(product.code(), null, day);
+        Optional<PriceVersion> own = lookups.inForce(product.code(), businessUnit, day);
+        Optional<PriceVersion> list = lookups.inForce(product.code(), null, day);
         PriceVersion priced;
         Quote.Override override = null;
         if (own.isPresent() && !own.get().isDiscount()) {
