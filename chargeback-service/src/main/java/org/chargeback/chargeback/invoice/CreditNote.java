@@ -10,8 +10,9 @@ import java.util.UUID;
 /**
  * Reverses an invoice when its statement is voided: finance books it against the invoice it names. Immutable.
  *
+ * @param seq   position in the credit note feed ({@code GET /v1/credit-notes?after=}), in commit order
  * @param total the invoice total, negated
  */
-public record CreditNote(String number, String invoiceNumber, UUID statementId, String businessUnit, YearMonth month,
+public record CreditNote(String number, long seq, String invoiceNumber, UUID statementId, String businessUnit, YearMonth month,
                          LocalDate issueDate, Money total, String reason, Instant createdAt) {
 }

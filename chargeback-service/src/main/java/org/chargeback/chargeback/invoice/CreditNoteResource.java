@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +30,8 @@ public class CreditNoteResource {
     /** A credit note: reverses the invoice it names. */
     @Schema(name = "CreditNoteView")
     public record CreditNoteView(@Schema(example = "CN-2026-000001") String number,
-                                 @Schema(example = "INV-2026-000001") String invoiceNumber, UUID statementId,
+                                 @Schema(description = "The invoice this credit note reverses", example = "INV-2026-000001")
+                                 String invoiceNumber, UUID statementId,
                                  String businessUnit, @Schema(example = "2026-10") String month, LocalDate issueDate,
                                  @Schema(example = "USD") String currency,
                                  @Schema(description = "The invoice total, negated", example = "-1020.00")
@@ -47,14 +49,41 @@ public class CreditNoteResource {
         this.creditNotes = creditNotes;
     }
 
+    /** A page of the credit note feed. */
+    @Schema(name = "CreditNotePageView", description = "A page of GET /v1/credit-notes")
+    public record PageView(@Schema(required = true) List<CreditNoteView> items,
+                           @Schema(description = "Opaque. Send it as after= for the next page; store it to resume. "
+                                   + "Never null: on an empty page it is the cursor you sent",
+                                   example = "Y3JlZGl0LW5vdGU6Nw", required = true)
+                           String nextCursor,
+                           @Schema(description = "More credit notes were already there: ask again at once",
+                                   example = "false", required = true)
+                           boolean hasMore) {
+    }
+
     @GET
-    @Operation(operationId = "listCreditNotes", summary = "List credit notes, ordered by number")
-    @APIResponse(responseCode = "200", description = "Every credit note",
+    @Operation(operationId = "listCreditNotes", summary = "Pull credit notes page by page (a feed to resume from)",
+            description = "Credit notes in feed order (the order they were committed), oldest first, with the same "
+                    + "cursor rules as GET /v1/invoices: send nextCursor as after until hasMore is false; a stored "
+                    + "cursor resumes exactly where the reader stopped. Each credit note names the invoice it "
+                    + "reverses (invoiceNumber); the invoice lists it in creditNotes.")
+    @APIResponse(responseCode = "200", description = "A page of credit notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CreditNoteView.class),
-                    examples = @ExampleObject(name = "credit-notes", value = Examples.CREDIT_NOTE_LIST)))
-    public List<CreditNoteView> listCreditNotes() {
-        return creditNotes.listCreditNotes().stream().map(CreditNoteView::from).toList();
+                    schema = @Schema(implementation = PageView.class),
+                    examples = @ExampleObject(name = "page", value = Examples.CREDIT_NOTE_PAGE)))
+    @APIResponse(responseCode = "400", description = "A malformed cursor or a limit out of range "
+            + "(errors[0].field names the parameter)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad cursor", value = Examples.PROBLEM_INVALID_CURSOR)))
+    public PageView listCreditNotes(
+            @Parameter(description = "The nextCursor of the previous page; none = from the first credit note",
+                    example = "Y3JlZGl0LW5vdGU6Nw") @QueryParam("after") String after,
+            @Parameter(description = "Page size, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "100", minimum = "1", maximum = "1000"), example = "100")
+            @QueryParam("limit") String limit) {
+        FeedPage<CreditNote> page = creditNotes.listCreditNotes(after, limit);
+        return new PageView(page.items().stream().map(CreditNoteView::from).toList(), page.nextCursor(),
+                page.hasMore());
     }
 
     @GET

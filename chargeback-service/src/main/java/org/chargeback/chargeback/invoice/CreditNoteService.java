@@ -34,15 +34,17 @@ public class CreditNoteService {
             insert into credit_note_number_counter (year, last_value) values (?, 1)
             on conflict (year) do update set last_value = credit_note_number_counter.last_value + 1
             returning last_value""";
-    private static final String COLUMNS = "number, invoice_number, statement_id, business_unit, month, issue_date,"
+    private static final String COLUMNS = "number, seq, invoice_number, statement_id, business_unit, month, issue_date,"
             + " currency, total, reason, created_at";
 
     private final DataSource dataSource;
     private final InvoiceService invoices;
+    private final FeedSequence feed;
 
-    CreditNoteService(DataSource dataSource, InvoiceService invoices) {
+    CreditNoteService(DataSource dataSource, InvoiceService invoices, FeedSequence feed) {
         this.dataSource = dataSource;
         this.invoices = invoices;
+        this.feed = feed;
     }
 
     /** Credits the whole invoice of a statement being voided; MANDATORY: number and void commit together. */
@@ -50,28 +52,31 @@ public class CreditNoteService {
     public CreditNote creditInvoice(String invoiceNumber, String reason, Instant at) {
         Invoice invoice = invoices.findInvoice(invoiceNumber);
         LocalDate issueDate = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        // Feed position first, then the yearly number: the lock order of FeedSequence.
+        long seq = feed.next(FeedSequence.CREDIT_NOTE);
         try (Connection c = dataSource.getConnection();
              PreparedStatement next = c.prepareStatement(NEXT);
              PreparedStatement insert = c.prepareStatement("insert into credit_note (" + COLUMNS
-                     + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             next.setInt(1, issueDate.getYear());
             String number;
             try (ResultSet rs = next.executeQuery()) {
                 rs.next();
                 number = String.format("CN-%04d-%06d", issueDate.getYear(), rs.getLong(1));
             }
-            CreditNote note = new CreditNote(number, invoiceNumber, invoice.statementId(), invoice.businessUnit(),
+            CreditNote note = new CreditNote(number, seq, invoiceNumber, invoice.statementId(), invoice.businessUnit(),
                     invoice.month(), issueDate, invoice.total().negate(), reason, at);
             insert.setString(1, number);
-            insert.setString(2, invoiceNumber);
-            insert.setObject(3, invoice.statementId());
-            insert.setString(4, note.businessUnit());
-            insert.setString(5, note.month().toString());
-            Jdbc.setDate(insert, 6, issueDate);
-            insert.setString(7, note.total().currency().getCurrencyCode());
-            Jdbc.setMoney(insert, 8, note.total());
-            insert.setString(9, reason);
-            Jdbc.setInstant(insert, 10, at);
+            insert.setLong(2, seq);
+            insert.setString(3, invoiceNumber);
+            insert.setObject(4, invoice.statementId());
+            insert.setString(5, note.businessUnit());
+            insert.setString(6, note.month().toString());
+            Jdbc.setDate(insert, 7, issueDate);
+            insert.setString(8, note.total().currency().getCurrencyCode());
+            Jdbc.setMoney(insert, 9, note.total());
+            insert.setString(10, reason);
+            Jdbc.setInstant(insert, 11, at);
             insert.executeUpdate();
             Log.infof("Credit note %s reverses invoice %s (%s)", number, invoiceNumber, note.total());
             return note;
@@ -80,9 +85,21 @@ public class CreditNoteService {
         }
     }
 
+    /**
+     * A page of the credit note feed, with the invoice feed's guarantees (FeedSequence): after the cursor
+     * {@code after}, oldest feed position first, at most {@code limit} (default 100, 1 to 1000); 400s name the
+     * parameter.
+     */
     @Transactional(SUPPORTS)
-    public List<CreditNote> listCreditNotes() {
-        return query("select " + COLUMNS + " from credit_note order by number", null);
+    public FeedPage<CreditNote> listCreditNotes(String after, String limit) {
+        FeedCursor cursor = FeedCursor.decode(FeedSequence.CREDIT_NOTE, after);
+        int max = FeedCursor.limit(limit);
+        List<CreditNote> found = query("select " + COLUMNS + " from credit_note where seq > ? order by seq limit "
+                + (max + 1), cursor.seq());
+        boolean hasMore = found.size() > max;
+        List<CreditNote> page = hasMore ? found.subList(0, max) : found;
+        long last = page.isEmpty() ? cursor.seq() : page.get(page.size() - 1).seq();
+        return new FeedPage<>(List.copyOf(page), new FeedCursor(FeedSequence.CREDIT_NOTE, last).encode(), hasMore);
     }
 
     @Transactional(SUPPORTS)
@@ -91,17 +108,15 @@ public class CreditNoteService {
                 .orElseThrow(() -> ProblemException.notFound("Credit note", number));
     }
 
-    private List<CreditNote> query(String sql, String number) {
+    private List<CreditNote> query(String sql, Object parameter) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql)) {
-            if (number != null) {
-                ps.setString(1, number);
-            }
+            ps.setObject(1, parameter);
             List<CreditNote> notes = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     var currency = Jdbc.getCurrency(rs, "currency");
-                    notes.add(new CreditNote(rs.getString("number"), rs.getString("invoice_number"),
+                    notes.add(new CreditNote(rs.getString("number"), rs.getLong("seq"), rs.getString("invoice_number"),
                             rs.getObject("statement_id", java.util.UUID.class), rs.getString("business_unit"),
                             Jdbc.getMonth(rs, "month"), Jdbc.getDate(rs, "issue_date"),
                             Jdbc.getMoney(rs, "total", currency), rs.getString("reason"),

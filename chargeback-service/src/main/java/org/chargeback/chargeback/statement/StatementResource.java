@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.chargeback.statement.dto.StatementSummary;
 import org.chargeback.chargeback.statement.dto.StatementView;
+import org.chargeback.chargeback.shared.Negotiation;
 import org.chargeback.support.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -93,9 +94,7 @@ public class StatementResource {
                                  @Context HttpHeaders headers) {
         Log.debugf("Reading statement %s", id);
         Statement statement = statements.findStatement(id);
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
-        if (csv) {
+        if (Negotiation.prefersCsv(headers)) {
             return Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"statement-" + statement.businessUnit()
                             + "-" + statement.month() + "-v" + statement.version() + ".csv\"").build();

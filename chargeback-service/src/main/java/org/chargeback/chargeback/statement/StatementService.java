@@ -362,7 +362,8 @@ public class StatementService {
                         line.charge() == null ? null : line.charge().unitPrice(), line.amount()))
                 .toList();
         Invoice invoice = invoices.createInvoice(new NewInvoice(statement.id(), statement.businessUnit(),
-                statement.month(), statement.currency(), issuedAt, invoiceLines));
+                statement.businessUnitName(), statement.costCenter(), statement.month(), statement.currency(),
+                issuedAt, invoiceLines));
         if (!invoice.total().isSameAs(statement.chargebackTotal())) {
             throw new IllegalStateException("Invoice total " + invoice.total() + " differs from chargeback total "
                     + statement.chargebackTotal() + " of statement " + id);

@@ -129,9 +129,9 @@ class StatementResourceTest {
                 .body("detail", containsString(invoiceNumber))
                 .body("instance", equalTo("/v1/statements/" + supportId + "/issue"));
         // Still exactly one invoice for the statement.
-        given().when().get("/v1/invoices")
+        given().when().get("/v1/invoices?limit=1000")
                 .then().statusCode(200)
-                .body("findAll { it.statementId == '" + supportId + "' }.number", contains(invoiceNumber));
+                .body("items.findAll { it.statementId == '" + supportId + "' }.number", contains(invoiceNumber));
     }
 
     @Test
