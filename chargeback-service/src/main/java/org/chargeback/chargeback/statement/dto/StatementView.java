@@ -70,13 +70,19 @@ public record StatementView(
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>> TIER_LINES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
     /** Stored as pricing sent it (JSON text); shown as JSON again. */
-    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+    private static List<Map<String, Object>> json(String text) {
         if (text == null) {
             return null;
         }
         try {
-            return JSON.readTree(text);
+            // Amounts stay exact: numbers are read as BigDecimal.
+            return JSON.readerFor(TIER_LINES).with(
+                    com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable stored tier lines", e);
         }
@@ -186,7 +192,7 @@ public record StatementView(
             @Schema(description = "Price per unit, full precision; null for tiered prices") BigDecimal unitPrice,
             @Schema(description = "pricing-service price version behind the amount") String priceVersionId,
             @Schema(description = "pricing's tier, discount and minimum lines: [{kind, from, to, units, rate, amount}]; "
-                    + "null for a flat price") com.fasterxml.jackson.databind.JsonNode tierLines,
+                    + "null for a flat price") List<Map<String, Object>> tierLines,
             @Schema(description = "ADJUSTMENT: the issued statement it corrects") UUID adjustsStatementId,
             @Schema(example = "2026-09") String adjustsMonth,
             @Schema(description = "ADJUSTMENT: why", example = "3 late usage event(s)") String cause,
