@@ -43,6 +43,12 @@ public class StatementService {
     private final Clock clock;
     private final BigDecimal varianceThreshold;
 
+    // Issue 8 (budgets and governance): run-finished event and issue guards, observed/implemented in governance.
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<StatementsBuilt> statementsBuilt;
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<StatementIssueGuard> issueGuards;
+
     StatementService(StatementRepository statements, StatementRunRepository runs, InvoiceService invoices,
                      CreditNoteService creditNotes, UpstreamService upstream, BusinessUnitService businessUnits,
                      Clock clock, org.chargeback.chargeback.shared.ChargebackConfig config) {
@@ -116,6 +122,7 @@ public class StatementService {
                         + " cost %s, allocated %s, unallocated %s, balanced %s", runId, month, drafts, replaced,
                 restated, detected.size(), reconciliation.costTotal().toPlainString(),
                 reconciliation.allocatedTotal(), reconciliation.unallocatedTotal(), reconciliation.reconciled());
+        statementsBuilt.fire(new StatementsBuilt(runId, month)); // issue 8: observers act after the commit
         return runId;
     }
 
@@ -332,6 +339,7 @@ public class StatementService {
         Statement draft = statements.findById(id, false).orElseThrow(() -> notFound(id));
         requireDraft(draft, "issued");
         requireNoUnratedUsage(draft);
+        issueGuards.forEach(guard -> guard.checkIssuable(draft)); // issue 8: e.g. an executive approval over 110 %
         upstream.freezePrices(month);
         upstream.closeUsageMonth(month);
         statements.lockMonth(month);
