@@ -43,6 +43,12 @@ public class StatementService {
     private final Clock clock;
     private final BigDecimal varianceThreshold;
 
+    // Issue 8 (budgets and governance): run-finished event and issue guards, observed/implemented in governance.
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<StatementsBuilt> statementsBuilt;
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<StatementIssueGuard> issueGuards;
+
     StatementService(StatementRepository statements, StatementRunRepository runs, InvoiceService invoices,
                      CreditNoteService creditNotes, UpstreamService upstream, BusinessUnitService businessUnits,
                      Clock clock, org.chargeback.chargeback.shared.ChargebackConfig config) {
@@ -128,6 +134,7 @@ public class StatementService {
                 reconciliation.allocatedTotal(), reconciliation.unallocatedTotal(), reconciliation.reconciled(),
                 (deleted - started) / 1_000_000, (inserted - deleted) / 1_000_000, (sourced - inserted) / 1_000_000,
                 (System.nanoTime() - sourced) / 1_000_000);
+        statementsBuilt.fire(new StatementsBuilt(runId, month)); // budgets and governance act after the commit
         return runId;
     }
 
@@ -347,6 +354,7 @@ public class StatementService {
         Statement draft = statements.findById(id, false).orElseThrow(() -> notFound(id));
         requireDraft(draft, "issued");
         requireNoUnratedUsage(draft);
+        issueGuards.forEach(guard -> guard.checkIssuable(draft)); // issue 8: e.g. an executive approval over 110 %
         upstream.freezePrices(month);
         upstream.closeUsageMonth(month);
         statements.lockMonth(month);
