@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -150,7 +149,9 @@ class StatementPageIT {
     private static void screenshot(Path file) throws Exception {
         Number height = (Number) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollHeight");
-        browser.manage().window().setSize(new Dimension(1280, Math.min(Math.max(height.intValue() + 20, 800), 4000)));
+        // The viewport itself as tall as the page (a window size would include the browser's own frame).
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
+                "height", Math.min(Math.max(height.intValue(), 800), 5000), "deviceScaleFactor", 1, "mobile", false));
         File taken = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
         Files.createDirectories(file.getParent());
         Files.copy(taken.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
