@@ -80,21 +80,29 @@ public class StatementResource {
             description = "JSON (default): the statement, its lines, showback by budget category, workload category, "
                     + "use case and top services, platform recovery per product, unit economics per use case and the "
                     + "variance against the previous month. `Accept: text/csv`: the same statement as CSV (a header "
-                    + "row with identity and totals, a blank line, then one row per line).")
+                    + "row with identity and totals, a blank line, then one row per line). `?format=csv` does the "
+                    + "same for a plain link, which cannot set Accept (the statement page's download link).")
     @APIResponse(responseCode = "200", description = "The statement",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "draft", value = Examples.STATEMENT)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = Examples.STATEMENT_CSV))})
+    @APIResponse(responseCode = "400", description = "format is neither csv nor json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No statement with this id (a re-run replaces drafts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_STATEMENT_NOT_FOUND)))
     public Response getStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id,
+                                 @Parameter(description = "csv: answer CSV whatever Accept says (for download "
+                                         + "links); json: answer JSON. Default: by Accept", example = "csv")
+                                 @QueryParam("format") @Pattern(regexp = "csv|json", message = "must be csv or json")
+                                 String format,
                                  @Context HttpHeaders headers) {
         Log.debugf("Reading statement %s", id);
         Statement statement = statements.findStatement(id);
-        if (Negotiation.prefersCsv(headers)) {
+        boolean csv = format != null ? "csv".equals(format) : Negotiation.prefersCsv(headers);
+        if (csv) {
             return Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"statement-" + statement.businessUnit()
                             + "-" + statement.month() + "-v" + statement.version() + ".csv\"").build();
