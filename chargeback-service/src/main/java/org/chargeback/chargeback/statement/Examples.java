@@ -328,4 +328,12 @@ final class Examples {
               ]
             }
             """;
+
+    static final String PROBLEM_APPROVAL_REQUIRED = """
+            {"type": "/problems/approval-required", "title": "Executive approval required", "status": 409,
+             "detail": "Budget 0b6f5a52-9a8e-4a59-9d57-7c1c8f2a1b01 (support / 2026-Q4) is at 112.00 % of 25500.00 USD, at or above its approval threshold of 110 %; governance event 3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7 is RAISED: acknowledge and approve it (POST /v1/governance/events/3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7/acknowledgement, then /approval) before issuing",
+             "instance": "/v1/statements/6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f/issue",
+             "governanceEventId": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
+             "budgetId": "0b6f5a52-9a8e-4a59-9d57-7c1c8f2a1b01", "state": "RAISED"}
+            """;
 }

@@ -221,10 +221,12 @@ public class StatementResource {
             + "ingestion-service could not be told the month is closed (service names which); nothing was issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already issued (/problems/statement-already-issued names the "
-            + "invoice), or unrated usage without a waiver (/problems/unrated-usage names the lines)",
+            + "invoice), unrated usage without a waiver (/problems/unrated-usage names the lines), or the period is "
+            + "over 110 % of a budget without a recorded approval (/problems/approval-required names the event)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "already-issued", value = Examples.PROBLEM_ALREADY_ISSUED),
-                            @ExampleObject(name = "unrated", value = Examples.PROBLEM_UNRATED)}))
+                            @ExampleObject(name = "unrated", value = Examples.PROBLEM_UNRATED),
+                            @ExampleObject(name = "approval-required", value = Examples.PROBLEM_APPROVAL_REQUIRED)}))
     public StatementView issueStatement(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
         Statement issued = statements.issueStatement(id);
         Log.debugf("Issued statement %s as %s", id, issued.invoiceNumber());
