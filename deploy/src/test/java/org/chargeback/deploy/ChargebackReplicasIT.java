@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two chargeback-service replicas on one database: statement runs for the same month, started at once on both, do
  * not interleave (a transaction-scoped advisory lock per month): every run succeeds and the month ends with exactly
- * one draft per business unit, built from the same figures.
+ * one draft per business unit, built from the same figures. The scheduled budget evaluation, running every 2 s on
+ * both replicas, happens once per interval across them (advisory lock + slot row).
  */
 class ChargebackReplicasIT {
 
@@ -44,6 +45,7 @@ class ChargebackReplicasIT {
         env.put("PRICING_PORT", Integer.toString(LocalMachine.freePort()));
         env.put("CHARGEBACK_PORT", Integer.toString(LocalMachine.freePort()));
         env.put("SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort()));
+        env.put("CHARGEBACK_GOVERNANCE_EVALUATION_INTERVAL", "PT2S");
         SuiteConfig config = SuiteConfig.fromEnvironment(env, ROOT);
         assertThat(suite(env, "up", "--detach", "--demo")).isZero(); // demo: products and prices to rate with
         ServiceProcess second = null;
@@ -55,7 +57,8 @@ class ChargebackReplicasIT {
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + config.postgresPort() + "/chargeback",
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                     "INGESTION_URL", config.service("ingestion-service").url(),
-                    "PRICING_URL", config.service("pricing-service").url()));
+                    "PRICING_URL", config.service("pricing-service").url(),
+                    "CHARGEBACK_GOVERNANCE_EVALUATION_INTERVAL", "PT2S"));
             second.awaitReady(Instant.now().plusSeconds(120));
 
             // November usage for three business units, not yet charged back.
@@ -95,6 +98,20 @@ class ChargebackReplicasIT {
             assertThat(businessUnits).containsExactlyInAnyOrder("customer-support", "legal", "marketing");
             statements.forEach(s -> assertThat(s.path("status").asText()).isEqualTo("DRAFT"));
             assertThat(totals).as("every run saw the same month").containsOnly(totals.get(0));
+
+            // Both replicas run the evaluation job every 2 s; each slot is evaluated by exactly one of them.
+            Path log = config.logs().resolve("chargeback-service.log");
+            List<String> slots = List.of();
+            for (Instant until = Instant.now().plusSeconds(30); Instant.now().isBefore(until) && slots.size() < 4; ) {
+                Thread.sleep(1000);
+                slots = java.nio.file.Files.readAllLines(log).stream()
+                        .filter(line -> line.contains("Scheduled governance evaluation (slot "))
+                        .map(line -> line.replaceAll(".*\\(slot ([^)]+)\\).*", "$1")).toList();
+            }
+            assertThat(java.nio.file.Files.readAllLines(log).stream()
+                    .filter(line -> line.contains("Governance jobs: evaluation every PT2S"))).as("both replicas run it")
+                    .hasSize(2);
+            assertThat(slots).as("evaluated slots").hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates();
         } finally {
             if (second != null) second.stop();
             suite(env, "down");

@@ -179,7 +179,7 @@ class SuiteIT {
         }
         assertThat(get(chargeback() + "/v1/cost-entries?month=2026-10&businessUnit=legal")).hasSize(1);
         assertThat(get(chargeback() + "/v1/recurring-cost-entries/github-copilot-marketing/versions")).hasSize(1);
-        assertThat(get(chargeback() + "/v1/credit-notes")).isEmpty();
+        assertThat(get(chargeback() + "/v1/credit-notes").path("items")).isEmpty();
         assertThat(get(chargeback() + "/v1/reconciliation?month=2026-10").path("balanced").asBoolean()).isTrue();
         assertThat(get(ingestion() + "/v1/usage/summary?month=2026-10").path("totals").path("eventCount").asLong()).isEqualTo(93);
         assertThat(get(ingestion() + "/v1/costs/summary?billingPeriod=2026-10").path("totals").get(0).path("rowCount").asLong())
