@@ -69,8 +69,13 @@ class StatementRepository {
     }
 
     int deleteDraftsOf(YearMonth month) {
+        // Line sources first: they carry no foreign key (see the migration that dropped it), so no cascade.
         try (Connection c = dataSource.getConnection();
+             PreparedStatement sources = c.prepareStatement("delete from statement_line_source where statement_id in"
+                     + " (select id from statement where month = ? and status = 'DRAFT')");
              PreparedStatement ps = c.prepareStatement("delete from statement where month = ? and status = 'DRAFT'")) {
+            sources.setString(1, month.toString());
+            sources.executeUpdate();
             ps.setString(1, month.toString());
             return ps.executeUpdate();
         } catch (SQLException e) {

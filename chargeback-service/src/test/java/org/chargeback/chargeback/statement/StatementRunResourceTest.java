@@ -223,6 +223,9 @@ class StatementRunResourceTest {
 
         given().when().get("/v1/statements/{id}", oldSalesDraftId)
                 .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo("/problems/not-found"));
+        // The replaced draft's lineage went with it; the new draft has its own.
+        assertThat(countSources(oldSalesDraftId)).isZero();
+        assertThat(countSources(newSalesDraftId)).isPositive();
         given().when().get("/v1/statements/{id}", supportId)
                 .then().statusCode(200).body("status", equalTo("ISSUED"))
                 .body("lines[1].quantity", equalTo(100));
@@ -342,6 +345,20 @@ class StatementRunResourceTest {
                 .body("type", equalTo("/problems/not-found"))
                 .body("detail", containsString(id))
                 .body("instance", endsWith(id));
+    }
+
+    private long countSources(String statementId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "select count(*) from statement_line_source where statement_id = cast(? as uuid)")) {
+            ps.setString(1, statementId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long countRows(String table, String month) {
