@@ -108,6 +108,17 @@ class SuiteIT {
         // the data transfer no rule claims an UNALLOCATED line on the platform team's statement.
         assertThat(amountOf(byUnit.get("legal").path("showback").path("byBudgetCategory"), "TALENT"))
                 .isEqualByComparingTo("1200.00");
+        // Support's GPU instances (Compute, and its third of the shared NAT gateway) are infrastructure, not vendor
+        // spend: the default categories read the FOCUS ServiceCategory.
+        BigDecimal supportInfrastructure = csvRows().stream()
+                .filter(r -> r.get("ServiceCategory").equals("Compute") && r.get("Tags").contains("customer-support"))
+                .map(r -> new BigDecimal(r.get("BilledCost"))).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(csvRows().stream().filter(r -> r.get("SkuId").equals("nat-gateway-hours"))
+                        .map(r -> new BigDecimal(r.get("BilledCost"))).reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(3), 10, RoundingMode.HALF_EVEN));
+        assertThat(amountOf(byUnit.get("customer-support").path("showback").path("byBudgetCategory"),
+                "INFRASTRUCTURE_AND_COMPUTE").subtract(supportInfrastructure).abs())
+                .as("within the cent the largest remainder may move").isLessThanOrEqualTo(new BigDecimal("0.01"));
         assertThat(lines(byUnit.get("marketing"), "SHOWBACK")).filteredOn(l -> l.path("source").asText().equals("RECURRING"))
                 .singleElement().satisfies(l -> {
                     assertThat(l.path("amount").decimalValue()).isEqualByComparingTo("228.00"); // 12 seats x 19.00

@@ -20,7 +20,9 @@ public final class DefaultCategories {
 
     /**
      * @param dimensions FOCUS values by ingestion summary dimension name ({@code serviceCategory}, {@code serviceName},
-     *                   {@code skuId}, {@code publisherName}, {@code providerName}); missing ones are null
+     *                   {@code skuId}, {@code publisherName}); missing ones are null. Provider and publisher names are
+     *                   not compared: providers spell themselves differently in the two columns (AWS / Amazon Web
+     *                   Services), so a rule is the way to mark marketplace purchases
      */
     public static CostCategories of(Map<String, String> dimensions) {
         String serviceCategory = lower(dimensions.get("serviceCategory"));
@@ -36,9 +38,6 @@ public final class DefaultCategories {
             // Model APIs are bought per token from a vendor; GPU capacity sold as an AI service is infrastructure.
             budget = names.contains("gpu") || names.contains("instance") || names.contains("capacity")
                     ? BudgetCategory.INFRASTRUCTURE_AND_COMPUTE : BudgetCategory.VENDOR_AND_API;
-        } else if (isMarketplacePurchase(dimensions)) {
-            // Bought through a cloud marketplace from another publisher (a model vendor, a SaaS tool).
-            budget = BudgetCategory.VENDOR_AND_API;
         } else if (DATA_AND_TOOLING.contains(serviceCategory)) {
             budget = BudgetCategory.DATA_AND_TOOLING;
         } else {
@@ -49,13 +48,6 @@ public final class DefaultCategories {
             workload = WorkloadCategory.DEVELOPMENT_AND_TRAINING;
         }
         return new CostCategories(workload, budget);
-    }
-
-    /** Publisher differs from the provider that bills it (FOCUS: marketplace purchase), or a one-off purchase. */
-    private static boolean isMarketplacePurchase(Map<String, String> dimensions) {
-        String publisher = lower(dimensions.get("publisherName"));
-        String provider = lower(dimensions.get("providerName"));
-        return !publisher.isEmpty() && !provider.isEmpty() && !publisher.equals(provider);
     }
 
     private static String lower(String value) {

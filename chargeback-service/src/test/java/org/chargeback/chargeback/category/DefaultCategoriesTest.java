@@ -24,7 +24,9 @@ class DefaultCategoriesTest {
             "Databases, Pinecone, serverless, AWS, AWS, DATA_AND_TOOLING, PRODUCTION_INFERENCE",
             "Business Applications, Microsoft 365 Copilot, m365-copilot-seat, Microsoft, Microsoft, VENDOR_AND_API, EMBEDDED",
             "Networking, Amazon Virtual Private Cloud, nat-gateway-hours, AWS, AWS, INFRASTRUCTURE_AND_COMPUTE, PRODUCTION_INFERENCE",
-            "Other, Datadog LLM Observability, llm-spans, AWS, Datadog, VENDOR_AND_API, PRODUCTION_INFERENCE",
+            // Provider and publisher spelled differently (as in real AWS files) change nothing.
+            "Compute, Amazon Elastic Compute Cloud, g5.2xlarge, AWS, Amazon Web Services, INFRASTRUCTURE_AND_COMPUTE, PRODUCTION_INFERENCE",
+            "Management and Governance, Datadog LLM Observability, llm-spans, AWS, Datadog, DATA_AND_TOOLING, PRODUCTION_INFERENCE",
             "-, -, -, -, -, INFRASTRUCTURE_AND_COMPUTE, PRODUCTION_INFERENCE"})
     void shouldCategorizeByFocusColumns(String serviceCategory, String serviceName, String skuId, String provider,
                                         String publisher, BudgetCategory budget, WorkloadCategory workload) {
