@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.governance;
 
 import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -88,6 +91,43 @@ class GovernanceResourceTest {
         assertThat(events.getString("[0].budgetScope")).isEqualTo("gov-edge / 2023-01");
         assertThat(events.getString("[0].state")).isEqualTo("RAISED");
         assertThat(decimal(events.getString("[0].percent"))).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void shouldRaiseAlertAndReviewOnTheProjectionMidQuarterOnce() {
+        // 2024-08-15: day 46 of 2024-Q3's 92 (today counted). July's 500.00 of a 1,000.00 quarter is 50 % actual and
+        // projects to 500.00 / 46 x 92 = 1,000.00, 100 %: the alert (80) and the review (90), not the approval (110).
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2024-08-15T12:00:00Z"), ZoneOffset.UTC), Clock.class);
+        register("gov-projected");
+        String budgetId = budget("gov-projected", "2024-Q3", "1000.00", "").getString("id");
+
+        JsonPath run = runWithCost(ingestion, pricing, "2024-07", "gov-projected", "500.00");
+        evaluate("2024-07");
+        evaluate("2024-08"); // the same quarter's budget seen from another month: nothing new
+
+        given().when().get("/v1/budgets/{id}", budgetId).then().statusCode(200)
+                .body("status.percent", equalTo(decimal("50.00")))
+                .body("status.projected", equalTo(decimal("1000.00")))
+                .body("status.projectedPercent", equalTo(decimal("100.00")))
+                .body("status.evaluatedThrough", equalTo("2024-08-15"));
+        JsonPath events = eventsOf(budgetId);
+        assertThat(events.getList("level")).containsExactlyInAnyOrder("ALERT", "OPTIMIZATION_REVIEW");
+        assertThat(events.getList("basis")).containsOnly("PROJECTED");
+        assertThat(events.getList("budgetScope")).containsOnly("gov-projected / 2024-Q3");
+        assertThat(events.getList("evaluatedThrough")).containsOnly("2024-08-15");
+        for (int i = 0; i < 2; i++) {
+            assertThat(decimal(events.getString("[" + i + "].percent"))).isEqualByComparingTo("100.00");
+            assertThat(decimal(events.getString("[" + i + "].actual"))).isEqualByComparingTo("500.00");
+            assertThat(decimal(events.getString("[" + i + "].projected"))).isEqualByComparingTo("1000.00");
+        }
+
+        // A day later the line is lower (500.00 / 47 x 92 = 978.72), the events stay as raised, nothing is added.
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2024-08-16T12:00:00Z"), ZoneOffset.UTC), Clock.class);
+        evaluate("2024-08");
+        assertThat(eventsOf(budgetId).getList("level")).hasSize(2);
+        // Below the approval threshold on the actual: the statement is issued without asking.
+        given().when().post("/v1/statements/{id}/issue", statementIdOf(run, "gov-projected")).then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
     }
 
     @Test
