@@ -310,23 +310,25 @@ final class DemoLoader {
 
         List<JsonNode> events = new ArrayList<>();
         getJson(chargeback + "/v1/governance/events").forEach(events::add);
-        events.sort(Comparator.comparing((JsonNode e) -> e.path("budgetScope").asText())
-                .thenComparing(e -> e.path("thresholdPercent").decimalValue()));
+        events.sort(Comparator.comparing(DemoLoader::scopeOf).thenComparing(e -> e.path("thresholdPercent").decimalValue()));
         line("");
-        line("Governance events (GET /v1/governance/events; each crossing raised once per budget, level and basis)");
-        line(String.format("  %-28s %-20s %-9s %8s   %s", "budget", "level", "basis", "percent", "state"));
+        line("Governance events (GET /v1/governance/events; each crossing raised once per budget, level and basis;");
+        line("a corridor left once per corridor and month)");
+        line(String.format("  %-36s %-20s %-9s %8s   %s", "budget or corridor", "level", "basis", "percent", "state"));
         for (JsonNode e : events) {
             String state = e.path("state").asText();
             if (!e.path("decidedBy").isNull()) {
                 state += " by " + e.path("decidedBy").asText();
             }
-            line(String.format("  %-28s %-20s %-9s %8s   %s", e.path("budgetScope").asText(), e.path("level").asText(),
+            boolean corridor = "CORRIDOR".equals(e.path("kind").asText());
+            line(String.format("  %-36s %-20s %-9s %8s   %s", scopeOf(e),
+                    corridor ? e.path("corridorStatus").asText() : e.path("level").asText(),
                     e.path("basis").asText(), plain(e.path("percent")), state));
         }
         for (JsonNode b : budgets) {
             String unit = b.path("businessUnit").asText();
             if (events.stream().noneMatch(e -> e.path("businessUnit").asText().equals(unit))) {
-                line(String.format("  %-28s none: projected %s %% is below the 80 %% alert", unit + " / " + b.path("period").asText(),
+                line(String.format("  %-36s none: projected %s %% is below the 80 %% alert", unit + " / " + b.path("period").asText(),
                         plain(b.path("status").path("projectedPercent"))));
             }
         }
@@ -446,6 +448,13 @@ final class DemoLoader {
         if (!balanced) {
             throw new SuiteException("The demo statements do not reconcile with the provider costs:\n" + out);
         }
+    }
+
+    /** What an event fired on: the budget's scope, or the corridor and month. */
+    private static String scopeOf(JsonNode event) {
+        return "CORRIDOR".equals(event.path("kind").asText())
+                ? event.path("businessUnit").asText() + " corridor / " + event.path("month").asText()
+                : event.path("budgetScope").asText();
     }
 
     private static List<JsonNode> linesOf(JsonNode statement, Set<String> kinds) {

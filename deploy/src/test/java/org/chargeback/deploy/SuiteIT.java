@@ -316,7 +316,8 @@ class SuiteIT {
 
     private static void assertGovernance(Map<String, BigDecimal> showback, String output) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        get(chargeback() + "/v1/governance/events").forEach(events::add);
+        List<JsonNode> corridorEvents = new ArrayList<>();
+        get(chargeback() + "/v1/governance/events").forEach(e -> (e.path("kind").asText().equals("CORRIDOR") ? corridorEvents : events).add(e));
         List<String> expected = expectedEvents(showback);
         // customer-support's October alone is 3237.06 of a governed 2890.00 (112.01 %): every level on its actual.
         assertThat(expected).contains("customer-support / 2026-Q4 ALERT ACTUAL", "customer-support / 2026-Q4 OPTIMIZATION_REVIEW ACTUAL",
@@ -335,6 +336,14 @@ class SuiteIT {
             assertThat(output).containsPattern("  " + parts[0] + " / 2026-Q4 +" + parts[3] + " +" + parts[4] + " ");
         }
         assertThat(output).contains("customer-support on digital-transaction-revenue 95000.00: 2-3 % = 1900.00 to 2850.00, spend 3237.06 = 3.41 %: ABOVE_CEILING");
+        // Customer Support's October is above its corridor's ceiling: one event for the corridor and the month.
+        assertThat(corridorEvents).singleElement().satisfies(e -> {
+            assertThat(e.path("businessUnit").asText()).isEqualTo("customer-support");
+            assertThat(e.path("month").asText()).isEqualTo("2026-10");
+            assertThat(e.path("corridorStatus").asText()).isEqualTo("ABOVE_CEILING");
+            assertThat(e.path("percent").decimalValue()).isEqualByComparingTo("3.41");
+        });
+        assertThat(output).containsPattern("  customer-support corridor / 2026-10 +ABOVE_CEILING +ACTUAL +3.41 ");
     }
 
     // ---- the running suite ------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.chargeback.chargeback.Api;
+import org.chargeback.chargeback.budget.Budgets;
 import org.chargeback.chargeback.upstream.IngestionClient;
 import org.chargeback.chargeback.upstream.PricingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -128,6 +129,75 @@ class GovernanceResourceTest {
         // Below the approval threshold on the actual: the statement is issued without asking.
         given().when().post("/v1/statements/{id}/issue", statementIdOf(run, "gov-projected")).then().statusCode(200)
                 .body("status", equalTo("ISSUED"));
+    }
+
+    private static void reportMetric(String businessUnit, String month, String value, int status) {
+        given().contentType(ContentType.JSON)
+                .body("{\"businessUnit\": \"" + businessUnit + "\", \"month\": \"" + month + "\", \"metric\":"
+                        + " \"digital-transaction-revenue\", \"value\": " + value + ", \"currency\": \"USD\","
+                        + " \"reportedBy\": \"finance@example.com\"}")
+                .when().post("/v1/business-metrics").then().statusCode(status);
+    }
+
+    @Test
+    void shouldRaiseACorridorEventOncePerMonthWhenSpendLeavesTheCorridor() {
+        register("gov-corr");
+        given().contentType(ContentType.JSON)
+                .body("{\"businessUnit\": \"gov-corr\", \"metric\": \"digital-transaction-revenue\","
+                        + " \"floorPercent\": 2, \"ceilingPercent\": 4, \"createdBy\": \"cfo@example.com\"}")
+                .when().post("/v1/budgets/corridors").then().statusCode(201);
+        // August: 1,000.00 of AI spend on 20,000.00 of revenue is 5 %, above the 4 % ceiling.
+        reportMetric("gov-corr", "2022-08", "20000.00", 201);
+        Budgets.entry("2022-08", "gov-corr", "VENDOR_AND_API", "1000.00");
+        Budgets.runEntriesOnly(ingestion, pricing, "2022-08");
+        evaluate("2022-08");
+        evaluate("2022-08");
+
+        JsonPath events = given().queryParam("businessUnit", "gov-corr").when().get("/v1/governance/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(events.getList("$")).hasSize(1);
+        assertThat(events.getString("[0].kind")).isEqualTo("CORRIDOR");
+        assertThat(events.getString("[0].corridorStatus")).isEqualTo("ABOVE_CEILING");
+        assertThat(events.getString("[0].metric")).isEqualTo("digital-transaction-revenue");
+        assertThat(events.getString("[0].month")).isEqualTo("2022-08");
+        assertThat(events.getString("[0].businessUnit")).isEqualTo("gov-corr");
+        assertThat(events.getString("[0].budgetId")).isNull();
+        assertThat(events.getString("[0].level")).isNull();
+        assertThat(events.getString("[0].state")).isEqualTo("RAISED");
+        assertThat(decimal(events.getString("[0].thresholdPercent"))).isEqualByComparingTo("4");
+        assertThat(decimal(events.getString("[0].percent"))).isEqualByComparingTo("5.00");
+        assertThat(decimal(events.getString("[0].actual"))).isEqualByComparingTo("1000.00");
+        assertThat(decimal(events.getString("[0].metricValue"))).isEqualByComparingTo("20000.00");
+
+        // The revenue corrected to 100,000.00: now 1 %, below the 2 % floor; still the one event of August.
+        reportMetric("gov-corr", "2022-08", "100000.00", 200);
+        evaluate("2022-08");
+        assertThat(given().queryParam("businessUnit", "gov-corr").when().get("/v1/governance/events")
+                .then().statusCode(200).extract().jsonPath().getList("$")).hasSize(1);
+
+        // September: within the corridor (3 %) raises nothing; October below the floor (1 %) raises its own event.
+        reportMetric("gov-corr", "2022-09", "33333.33", 201);
+        Budgets.entry("2022-09", "gov-corr", "VENDOR_AND_API", "1000.00");
+        Budgets.runEntriesOnly(ingestion, pricing, "2022-09");
+        evaluate("2022-09");
+        reportMetric("gov-corr", "2022-10", "100000.00", 201);
+        Budgets.entry("2022-10", "gov-corr", "VENDOR_AND_API", "1000.00");
+        Budgets.runEntriesOnly(ingestion, pricing, "2022-10");
+        evaluate("2022-10");
+        JsonPath all = given().queryParam("businessUnit", "gov-corr").when().get("/v1/governance/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("month")).containsExactlyInAnyOrder("2022-08", "2022-10");
+        String october = all.getString("find { it.month == '2022-10' }.id");
+        assertThat(all.getString("find { it.month == '2022-10' }.corridorStatus")).isEqualTo("BELOW_FLOOR");
+        assertThat(decimal(all.getString("find { it.month == '2022-10' }.thresholdPercent"))).isEqualByComparingTo("2");
+
+        // Acknowledged like any governance event, with who and why; its webhook notifications are queued.
+        given().contentType(ContentType.JSON).body("{\"by\": \"owner@example.com\", \"reason\": \"October promo paused\"}")
+                .when().post("/v1/governance/events/{id}/acknowledgement", october).then().statusCode(200)
+                .body("state", equalTo("ACKNOWLEDGED")).body("kind", equalTo("CORRIDOR"))
+                .body("acknowledgedBy", equalTo("owner@example.com"));
+        assertThat(given().when().get("/v1/governance/events/{id}/deliveries", october).then().statusCode(200)
+                .extract().jsonPath().getList("$")).hasSize(2);
     }
 
     @Test
