@@ -15,7 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +31,14 @@ import java.util.TreeSet;
  * is idempotent, so loading twice stores nothing new: the cost file is recognised by its SHA-256, products and price
  * versions that exist are left alone, usage events are de-duplicated by eventId, business units, use cases,
  * allocation rules and recurring entries that exist answer 409 and are kept, a manual cost entry is looked up before
- * it is entered, and issued statements are kept (a second run leaves them unchanged).
+ * it is entered, and issued statements are kept (a second run leaves them unchanged). Budgets and corridors that
+ * exist answer 409 and are kept, a business metric reported again replaces itself with the same value, and governance
+ * events are raised once per budget, level and basis, so a second load raises none.
  */
 final class DemoLoader {
 
     static final String MONTH = "2026-10";
+    static final String QUARTER = "2026-Q4";
     /** Numbers exactly as the services wrote them: no float, and no trailing zeros stripped (0.182990 stays). */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -63,9 +69,11 @@ final class DemoLoader {
             registerBusinessUnits();
             defineAllocationRules();
             enterCosts();
+            setBudgets();
             runStatements();
             List<JsonNode> statements = issueDrafts();
             report(statements);
+            reportGovernance();
             return out.toString();
         } catch (IOException e) {
             throw new SuiteException("Loading the demo data failed: " + e.getMessage(), e);
@@ -193,11 +201,155 @@ final class DemoLoader {
         }
     }
 
+    /** Quarterly envelopes, a business metric and its corridor (deploy/demo/budgets.json), before the run evaluates them. */
+    private void setBudgets() throws IOException, InterruptedException {
+        JsonNode file = JSON.readTree(demo.resolve("budgets.json").toFile());
+        for (JsonNode budget : file.path("budgets")) {
+            ObjectNode body = (ObjectNode) budget.deepCopy();
+            decimal(body, "amount");
+            boolean created = send(jsonPost(chargeback + "/v1/budgets", body), Set.of(201, 409)).statusCode() == 201;
+            line(String.format("  budget %s / %s: %s %s (15 %% innovation reserve off the top): %s", budget.path("businessUnit").asText(),
+                    budget.path("period").asText(), budget.path("amount").asText(), budget.path("currency").asText(),
+                    created ? "created" : "already there"));
+        }
+        for (JsonNode metric : file.path("businessMetrics")) {
+            ObjectNode body = (ObjectNode) metric.deepCopy();
+            decimal(body, "value");
+            send(jsonPost(chargeback + "/v1/business-metrics", body), Set.of(200, 201));
+            line(String.format("  business metric %s %s %s: %s %s reported", metric.path("businessUnit").asText(),
+                    metric.path("month").asText(), metric.path("metric").asText(), metric.path("value").asText(),
+                    metric.path("currency").asText()));
+        }
+        for (JsonNode corridor : file.path("corridors")) {
+            ObjectNode body = (ObjectNode) corridor.deepCopy();
+            decimal(body, "floorPercent");
+            decimal(body, "ceilingPercent");
+            boolean created = send(jsonPost(chargeback + "/v1/budgets/corridors", body), Set.of(201, 409)).statusCode() == 201;
+            line(String.format("  corridor %s: AI spend %s-%s %% of %s: %s", corridor.path("businessUnit").asText(),
+                    corridor.path("floorPercent").asText(), corridor.path("ceilingPercent").asText(),
+                    corridor.path("metric").asText(), created ? "created" : "already there"));
+        }
+    }
+
+    /**
+     * Waits for the governance evaluation the run started (it runs on the service's worker thread after the run
+     * commits): an on-demand evaluation takes the same advisory lock, so it returns once that one is done; whichever
+     * evaluates first raises the crossings, the other finds them raised.
+     */
+    private void awaitEvaluation() throws IOException, InterruptedException {
+        send(jsonPost(chargeback + "/v1/governance/evaluations", JSON.createObjectNode().put("month", MONTH)), Set.of(200));
+    }
+
+    /**
+     * Issues a draft; a 409 approval-required (its business unit's budget is at or above the approval threshold on
+     * its actual) is answered as finance would: the named event is acknowledged and approved with the reasons in
+     * budgets.json, then the statement is issued.
+     */
+    private JsonNode issue(String id, String businessUnit) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(chargeback + "/v1/statements/" + id + "/issue"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Set.of(200, 409));
+        if (response.statusCode() == 200) {
+            return JSON.readTree(response.body());
+        }
+        JsonNode problem = JSON.readTree(response.body());
+        if (!problem.path("type").asText().endsWith("/problems/approval-required")) {
+            throw new SuiteException("Issuing the statement of " + businessUnit + " answered 409: " + response.body());
+        }
+        JsonNode approval = JSON.readTree(demo.resolve("budgets.json").toFile()).path("approvals").path(businessUnit);
+        if (approval.isMissingNode()) {
+            throw new SuiteException("Issuing the statement of " + businessUnit + " needs an approval the demo does not record: "
+                    + response.body());
+        }
+        String eventId = problem.path("governanceEventId").asText();
+        JsonNode event = getJson(chargeback + "/v1/governance/events/" + eventId);
+        line(String.format("  statement %s: issue refused (409 approval-required): budget %s is at %s %% of its governed %s %s,"
+                        + " at or above %s %%", businessUnit, event.path("budgetScope").asText(), event.path("percent").asText(),
+                cents(event.path("governedAmount")), event.path("currency").asText(), plain(event.path("thresholdPercent"))));
+        String state = problem.path("state").asText();
+        if ("RAISED".equals(state)) {
+            decide(eventId, "acknowledgement", approval.path("acknowledgedBy").asText(), approval.path("acknowledgeReason").asText());
+            line(String.format("      %s event acknowledged by %s: \"%s\"", event.path("level").asText(),
+                    approval.path("acknowledgedBy").asText(), approval.path("acknowledgeReason").asText()));
+            state = "ACKNOWLEDGED";
+        }
+        if (!"ACKNOWLEDGED".equals(state)) {
+            throw new SuiteException("The approval event " + eventId + " of " + businessUnit + " is " + state + ": " + response.body());
+        }
+        decide(eventId, "approval", approval.path("approvedBy").asText(), approval.path("approveReason").asText());
+        line(String.format("      %s event approved by %s: \"%s\"", event.path("level").asText(),
+                approval.path("approvedBy").asText(), approval.path("approveReason").asText()));
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(chargeback + "/v1/statements/" + id + "/issue"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Set.of(200)).body());
+    }
+
+    private void decide(String eventId, String decision, String by, String reason) throws IOException, InterruptedException {
+        send(jsonPost(chargeback + "/v1/governance/events/" + eventId + "/" + decision,
+                JSON.createObjectNode().put("by", by).put("reason", reason)), Set.of(200));
+    }
+
+    /** The quarter's budgets as they stand, the events the run raised, and the corridors of the month. */
+    private void reportGovernance() throws IOException, InterruptedException {
+        List<JsonNode> budgets = new ArrayList<>();
+        getJson(chargeback + "/v1/budgets?period=" + QUARTER).forEach(budgets::add);
+        budgets.sort(Comparator.comparing(b -> b.path("businessUnit").asText()));
+        String through = budgets.isEmpty() ? "-" : budgets.get(0).path("status").path("evaluatedThrough").asText();
+        long elapsed = budgets.isEmpty() ? 0 : Math.max(1, Math.min(92, ChronoUnit.DAYS.between(LocalDate.parse("2026-10-01"),
+                LocalDate.parse(through)) + 1));
+        line("");
+        line("Budgets for " + QUARTER + " (GET /v1/budgets; governed = envelope - innovation reserve; projected = actual / "
+                + elapsed + " elapsed days x 92,");
+        line("evaluated " + through + "; thresholds 80 % alert, 90 % optimization review, 110 % executive approval)");
+        line(String.format("  %-28s %9s %9s %9s %8s %10s %8s", "budget", "envelope", "governed", "actual", "actual%",
+                "projected", "proj.%"));
+        for (JsonNode b : budgets) {
+            JsonNode status = b.path("status");
+            line(String.format("  %-28s %9s %9s %9s %8s %10s %8s", b.path("businessUnit").asText() + " / " + b.path("period").asText(),
+                    cents(b.path("amount")), cents(b.path("split").path("governedAmount")), cents(status.path("actual")),
+                    plain(status.path("percent")), cents(status.path("projected")), plain(status.path("projectedPercent"))));
+        }
+
+        List<JsonNode> events = new ArrayList<>();
+        getJson(chargeback + "/v1/governance/events").forEach(events::add);
+        events.sort(Comparator.comparing(DemoLoader::scopeOf).thenComparing(e -> e.path("thresholdPercent").decimalValue()));
+        line("");
+        line("Governance events (GET /v1/governance/events; each crossing raised once per budget, level and basis;");
+        line("a corridor left once per corridor and month)");
+        line(String.format("  %-36s %-20s %-9s %8s   %s", "budget or corridor", "level", "basis", "percent", "state"));
+        for (JsonNode e : events) {
+            String state = e.path("state").asText();
+            if (!e.path("decidedBy").isNull()) {
+                state += " by " + e.path("decidedBy").asText();
+            }
+            boolean corridor = "CORRIDOR".equals(e.path("kind").asText());
+            line(String.format("  %-36s %-20s %-9s %8s   %s", scopeOf(e),
+                    corridor ? e.path("corridorStatus").asText() : e.path("level").asText(),
+                    e.path("basis").asText(), plain(e.path("percent")), state));
+        }
+        for (JsonNode b : budgets) {
+            String unit = b.path("businessUnit").asText();
+            if (events.stream().noneMatch(e -> e.path("businessUnit").asText().equals(unit))) {
+                line(String.format("  %-36s none: projected %s %% is below the 80 %% alert", unit + " / " + b.path("period").asText(),
+                        plain(b.path("status").path("projectedPercent"))));
+            }
+        }
+
+        line("");
+        line("Consumption corridors for " + MONTH + " (GET /v1/budgets/corridors: the month's AI spend against the business metric)");
+        for (JsonNode k : getJson(chargeback + "/v1/budgets/corridors?month=" + MONTH)) {
+            line(String.format("  %s on %s %s: %s-%s %% = %s to %s, spend %s = %s %%: %s", k.path("businessUnit").asText(),
+                    k.path("metric").asText(), plain(k.path("metricValue")), plain(k.path("floorPercent")),
+                    plain(k.path("ceilingPercent")), plain(k.path("floorAmount")), plain(k.path("ceilingAmount")),
+                    cents(k.path("spend")), plain(k.path("spendPercent")), k.path("status").asText()));
+        }
+    }
+
     /** Re-running rebuilds the month's drafts only: issued statements are kept as issued. */
     private void runStatements() throws IOException, InterruptedException {
         JsonNode body = JSON.createObjectNode().put("month", MONTH);
         JsonNode run = JSON.readTree(send(jsonPost(chargeback + "/v1/statement-runs", body), Set.of(201)).body());
         line("  statement run " + run.path("id").asText() + " for " + MONTH);
+        awaitEvaluation();
+        line("  governance evaluated after the run (budgets covering " + MONTH + ")");
     }
 
     /**
@@ -217,8 +369,7 @@ final class DemoLoader {
             } else if (linesOf(statement, INVOICED_KINDS).isEmpty()) {
                 line(String.format("  statement %s: not issued, nothing to invoice (no chargeback lines); stays a draft", businessUnit));
             } else {
-                statement = JSON.readTree(send(HttpRequest.newBuilder(URI.create(chargeback + "/v1/statements/" + id + "/issue"))
-                        .POST(HttpRequest.BodyPublishers.noBody()), Set.of(200)).body());
+                statement = issue(id, businessUnit);
                 line(String.format("  statement %s: issued as %s", businessUnit, statement.path("invoiceNumber").asText()));
             }
             standing.add(statement);
@@ -297,6 +448,13 @@ final class DemoLoader {
         if (!balanced) {
             throw new SuiteException("The demo statements do not reconcile with the provider costs:\n" + out);
         }
+    }
+
+    /** What an event fired on: the budget's scope, or the corridor and month. */
+    private static String scopeOf(JsonNode event) {
+        return "CORRIDOR".equals(event.path("kind").asText())
+                ? event.path("businessUnit").asText() + " corridor / " + event.path("month").asText()
+                : event.path("budgetScope").asText();
     }
 
     private static List<JsonNode> linesOf(JsonNode statement, Set<String> kinds) {

@@ -21,6 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -157,6 +160,15 @@ class SuiteIT {
                 .forEach(s -> issuedHashes.put(s.path("id").asText(), s.path("contentHash").asText()));
         assertThat(issuedHashes).hasSize(3).allSatisfy((id, hash) -> assertThat(hash).startsWith("sha256:"));
 
+        // Governance: the 2026-Q4 envelopes of budgets.json against October's showback. Each crossing exists once;
+        // customer-support's statement was issued only after its EXECUTIVE_APPROVAL event was approved.
+        Map<String, BigDecimal> showback = new HashMap<>();
+        byUnit.forEach((unit, s) -> showback.put(unit, s.path("showbackTotal").decimalValue()));
+        assertGovernance(showback, first.output);
+        assertThat(first.output).contains("budget customer-support / 2026-Q4: 3400.00 USD").contains(": created")
+                .contains("statement customer-support: issue refused (409 approval-required)")
+                .contains("EXECUTIVE_APPROVAL event approved by cfo@example.com");
+
         // Token counts of the demo events, summed by ingestion; the events themselves listed page by page (lineage).
         JsonNode usageTotals = get(ingestion() + "/v1/usage/summary?month=2026-10").path("totals");
         assertThat(usageTotals.path("tokensIn").decimalValue()).isEqualByComparingTo(demoTokens("tokensIn"));
@@ -182,6 +194,11 @@ class SuiteIT {
         assertThat(second.output).contains("already imported").contains("0 accepted, 93 duplicates").contains("reconciled to the cent")
                 .contains("0 registered, 4 already there").contains("0 created, 5 already there").contains("already entered");
         assertThat(invoices().stream().map(i -> i.path("number").asText()).sorted().toList()).isEqualTo(numbers);
+        assertThat(second.output).contains("budget legal / 2026-Q4: 4600.00 USD (15 % innovation reserve off the top): already there")
+                .contains("corridor customer-support: AI spend 2-3 % of digital-transaction-revenue: already there")
+                .doesNotContain("issue refused");
+        assertGovernance(showback, second.output);
+        assertThat(get(chargeback() + "/v1/budgets?period=2026-Q4")).hasSize(3);
         // The second run changed no issued statement: same statements (no restated version), same content hash.
         for (Map.Entry<String, String> issued : issuedHashes.entrySet()) {
             JsonNode statement = get(chargeback() + "/v1/statements/" + issued.getKey());
@@ -270,6 +287,74 @@ class SuiteIT {
             }
         }
         return total;
+    }
+
+    /**
+     * Per budget of budgets.json and level (80 / 90 / 110 % of the governed amount, the envelope less the 15 %
+     * innovation reserve): ACTUAL when October's showback reaches it, else PROJECTED when the straight line to the
+     * quarter's end does (actual / elapsed days, today counted, x 92), as long as the quarter is open. The demo's
+     * projections depend on the day it runs; the ACTUAL crossings do not.
+     */
+    private static List<String> expectedEvents(Map<String, BigDecimal> showback) throws IOException {
+        LocalDate first = LocalDate.of(2026, 10, 1);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long days = 92;
+        long elapsed = Math.max(1, Math.min(days, ChronoUnit.DAYS.between(first, today) + 1));
+        boolean open = !today.isBefore(first) && today.isBefore(LocalDate.of(2026, 12, 31));
+        Map<String, BigDecimal> levels = new java.util.LinkedHashMap<>();
+        levels.put("ALERT", new BigDecimal("80"));
+        levels.put("OPTIMIZATION_REVIEW", new BigDecimal("90"));
+        levels.put("EXECUTIVE_APPROVAL", new BigDecimal("110"));
+        List<String> expected = new ArrayList<>();
+        for (JsonNode budget : JSON.readTree(DEMO.resolve("budgets.json").toFile()).path("budgets")) {
+            String unit = budget.path("businessUnit").asText();
+            BigDecimal amount = new BigDecimal(budget.path("amount").asText());
+            BigDecimal governed = amount.subtract(amount.multiply(new BigDecimal("15")).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN));
+            BigDecimal actual = showback.get(unit);
+            BigDecimal projected = elapsed >= days ? actual
+                    : actual.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(elapsed), 12, RoundingMode.HALF_EVEN);
+            levels.forEach((level, threshold) -> {
+                BigDecimal bar = threshold.multiply(governed);
+                if (actual.multiply(BigDecimal.valueOf(100)).compareTo(bar) >= 0) {
+                    expected.add(unit + " / 2026-Q4 " + level + " ACTUAL");
+                } else if (open && projected.multiply(BigDecimal.valueOf(100)).compareTo(bar) >= 0) {
+                    expected.add(unit + " / 2026-Q4 " + level + " PROJECTED");
+                }
+            });
+        }
+        return expected;
+    }
+
+    private static void assertGovernance(Map<String, BigDecimal> showback, String output) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        List<JsonNode> corridorEvents = new ArrayList<>();
+        get(chargeback() + "/v1/governance/events").forEach(e -> (e.path("kind").asText().equals("CORRIDOR") ? corridorEvents : events).add(e));
+        List<String> expected = expectedEvents(showback);
+        // customer-support's October alone is 3237.06 of a governed 2890.00 (112.01 %): every level on its actual.
+        assertThat(expected).contains("customer-support / 2026-Q4 ALERT ACTUAL", "customer-support / 2026-Q4 OPTIMIZATION_REVIEW ACTUAL",
+                "customer-support / 2026-Q4 EXECUTIVE_APPROVAL ACTUAL");
+        assertThat(events).extracting(e -> e.path("budgetScope").asText() + " " + e.path("level").asText() + " " + e.path("basis").asText())
+                .as(output).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(events).filteredOn(e -> e.path("level").asText().equals("EXECUTIVE_APPROVAL") && e.path("businessUnit").asText().equals("customer-support"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.path("state").asText()).isEqualTo("APPROVED");
+                    assertThat(e.path("acknowledgedBy").asText()).isEqualTo("finance-support@example.com");
+                    assertThat(e.path("decidedBy").asText()).isEqualTo("cfo@example.com");
+                    assertThat(e.path("percent").decimalValue()).isEqualByComparingTo("112.01");
+                });
+        for (String event : expected) {
+            String[] parts = event.split(" ");
+            assertThat(output).containsPattern("  " + parts[0] + " / 2026-Q4 +" + parts[3] + " +" + parts[4] + " ");
+        }
+        assertThat(output).contains("customer-support on digital-transaction-revenue 95000.00: 2-3 % = 1900.00 to 2850.00, spend 3237.06 = 3.41 %: ABOVE_CEILING");
+        // Customer Support's October is above its corridor's ceiling: one event for the corridor and the month.
+        assertThat(corridorEvents).singleElement().satisfies(e -> {
+            assertThat(e.path("businessUnit").asText()).isEqualTo("customer-support");
+            assertThat(e.path("month").asText()).isEqualTo("2026-10");
+            assertThat(e.path("corridorStatus").asText()).isEqualTo("ABOVE_CEILING");
+            assertThat(e.path("percent").decimalValue()).isEqualByComparingTo("3.41");
+        });
+        assertThat(output).containsPattern("  customer-support corridor / 2026-10 +ABOVE_CEILING +ACTUAL +3.41 ");
     }
 
     // ---- the running suite ------------------------------------------------------------------------------------------

@@ -147,6 +147,11 @@ public class BudgetService {
         return BudgetStatus.of(budget, actuals.spendOf(budget), today);
     }
 
+    /** The reporting currency budgets, metrics and corridors are in. */
+    public java.util.Currency reportingCurrency() {
+        return checks.reportingCurrency();
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

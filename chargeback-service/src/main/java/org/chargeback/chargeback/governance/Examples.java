@@ -34,7 +34,12 @@ final class Examples {
               "acknowledgeReason": "Seen; the claims channel went live early",
               "decidedAt": null,
               "decidedBy": null,
-              "decisionReason": null
+              "decisionReason": null,
+              "kind": "BUDGET",
+              "metric": null,
+              "month": null,
+              "corridorStatus": null,
+              "metricValue": null
             }
             """;
 

@@ -91,6 +91,36 @@ class GovernanceRepository {
         }
     }
 
+    /** @return false when the corridor was left before in that month (the partial unique index decides) */
+    boolean insertCorridorIfAbsent(GovernanceEvent e) {
+        GovernanceEvent.CorridorCrossing k = e.corridor();
+        String sql = "insert into governance_event (id, basis, threshold_percent, percent, actual, currency,"
+                + " evaluated_through, state, raised_at, raised_by, corridor_business_unit, corridor_metric,"
+                + " corridor_month, corridor_status, metric_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (corridor_business_unit, corridor_metric, corridor_month) where budget_id is null"
+                + " do nothing";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, e.id());
+            ps.setString(2, e.basis());
+            ps.setBigDecimal(3, e.thresholdPercent());
+            ps.setBigDecimal(4, e.percent());
+            ps.setBigDecimal(5, e.actual());
+            ps.setString(6, e.currency());
+            ps.setObject(7, e.evaluatedThrough());
+            ps.setString(8, e.state().name());
+            Jdbc.setInstant(ps, 9, e.raisedAt());
+            ps.setString(10, e.raisedBy());
+            ps.setString(11, k.businessUnit());
+            ps.setString(12, k.metric());
+            ps.setString(13, k.month());
+            ps.setString(14, k.status());
+            ps.setBigDecimal(15, k.metricValue());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException ex) {
+            throw failure("raise a corridor event", ex);
+        }
+    }
+
     /** Moves the event only if it is still in {@code from}: two concurrent decisions cannot both win. */
     boolean transition(UUID id, EventState from, EventState to, Instant at, String by, String reason) {
         boolean acknowledging = to == EventState.ACKNOWLEDGED;
@@ -122,7 +152,8 @@ class GovernanceRepository {
 
     List<GovernanceEvent> list(EventState state, String businessUnit, UUID budgetId) {
         return list("where (cast(? as text) is null or state = ?) and (cast(? as uuid) is null or budget_id = ?)"
-                + " and (cast(? as text) is null or budget_id in (select id from budget where business_unit = ?))"
+                + " and (cast(? as text) is null or budget_id in (select id from budget where business_unit = ?)"
+                + " or corridor_business_unit = ?)"
                 + " order by raised_at, level, basis", ps -> {
             String s = state == null ? null : state.name();
             ps.setString(1, s);
@@ -131,6 +162,7 @@ class GovernanceRepository {
             ps.setObject(4, budgetId);
             ps.setString(5, businessUnit);
             ps.setString(6, businessUnit);
+            ps.setString(7, businessUnit);
         });
     }
 
@@ -146,7 +178,8 @@ class GovernanceRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(new GovernanceEvent(rs.getObject("id", UUID.class),
-                            rs.getObject("budget_id", UUID.class), TriggerLevel.valueOf(rs.getString("level")),
+                            rs.getObject("budget_id", UUID.class),
+                            rs.getString("level") == null ? null : TriggerLevel.valueOf(rs.getString("level")),
                             rs.getString("basis"), rs.getBigDecimal("threshold_percent"),
                             rs.getBigDecimal("percent"), rs.getBigDecimal("actual"), rs.getBigDecimal("projected"),
                             rs.getBigDecimal("governed_amount"), rs.getString("currency").trim(),
@@ -154,7 +187,11 @@ class GovernanceRepository {
                             Jdbc.getInstant(rs, "raised_at"), rs.getString("raised_by"),
                             Jdbc.getInstant(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
                             rs.getString("acknowledge_reason"), Jdbc.getInstant(rs, "decided_at"),
-                            rs.getString("decided_by"), rs.getString("decision_reason")));
+                            rs.getString("decided_by"), rs.getString("decision_reason"),
+                            rs.getString("corridor_business_unit") == null ? null : new GovernanceEvent.CorridorCrossing(
+                                    rs.getString("corridor_business_unit"), rs.getString("corridor_metric"),
+                                    rs.getString("corridor_month"), rs.getString("corridor_status"),
+                                    rs.getBigDecimal("metric_value"))));
                 }
             }
             return found;

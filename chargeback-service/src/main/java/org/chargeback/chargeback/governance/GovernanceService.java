@@ -10,6 +10,7 @@ import org.chargeback.chargeback.budget.BudgetMath;
 import org.chargeback.chargeback.budget.BudgetService;
 import org.chargeback.chargeback.budget.BudgetStatus;
 import org.chargeback.chargeback.budget.TriggerLevel;
+import org.chargeback.chargeback.budget.dto.CorridorStatusView;
 import org.chargeback.chargeback.governance.dto.EvaluationView;
 import org.chargeback.chargeback.governance.dto.GovernanceEventView;
 import org.chargeback.support.problem.ProblemException;
@@ -66,7 +67,9 @@ public class GovernanceService {
     public EvaluationView evaluate(YearMonth month, String raisedBy) {
         events.lockEvaluation();
         List<Budget> covering = budgets.budgetsCovering(month, null);
-        return new EvaluationView(month.toString(), covering.size(), evaluateBudgets(covering, raisedBy));
+        List<GovernanceEventView> raised = evaluateBudgets(covering, raisedBy);
+        raised.addAll(evaluateCorridors(month, raisedBy));
+        return new EvaluationView(month.toString(), covering.size(), raised);
     }
 
     /**
@@ -90,6 +93,9 @@ public class GovernanceService {
             budgets.budgetsCovering(m, null).forEach(b -> covering.putIfAbsent(b.id(), b));
         }
         List<GovernanceEventView> raised = evaluateBudgets(new ArrayList<>(covering.values()), "schedule");
+        for (YearMonth m : List.of(current.minusMonths(1), current)) {
+            raised.addAll(evaluateCorridors(m, "schedule"));
+        }
         Log.infof("Scheduled governance evaluation (slot %s): %d budgets, %d raised", slot, covering.size(),
                 raised.size());
         return Optional.of(new EvaluationView(current.toString(), covering.size(), raised));
@@ -117,13 +123,44 @@ public class GovernanceService {
         return raised;
     }
 
+    /**
+     * Every corridor whose business unit reported its metric for the month: spend above the ceiling or below the
+     * floor raises one event per corridor and month (a later run of the month that stays outside, or moves to the
+     * other side, raises nothing more).
+     */
+    private List<GovernanceEventView> evaluateCorridors(YearMonth month, String raisedBy) {
+        List<GovernanceEventView> raised = new ArrayList<>();
+        String currency = budgets.reportingCurrency().getCurrencyCode();
+        for (CorridorStatusView k : budgets.corridorsIn(month, null)) {
+            boolean above = "ABOVE_CEILING".equals(k.status());
+            if (!above && !"BELOW_FLOOR".equals(k.status())) {
+                continue; // WITHIN, or NO_METRIC: nothing to measure against
+            }
+            GovernanceEvent event = new GovernanceEvent(UUID.randomUUID(), null, null, ACTUAL,
+                    above ? k.ceilingPercent() : k.floorPercent(),
+                    k.spendPercent() == null ? BigDecimal.ZERO : k.spendPercent(), k.spend(), null, null, currency,
+                    today(), EventState.RAISED, now(), raisedBy, null, null, null, null, null, null,
+                    new GovernanceEvent.CorridorCrossing(k.businessUnit(), k.metric(), month.toString(), k.status(),
+                            k.metricValue()));
+            if (!events.insertCorridorIfAbsent(event)) {
+                continue;
+            }
+            Log.infof("Governance event %s raised: corridor %s of %s in %s %s (spend %s = %s%% of %s)", event.id(),
+                    k.metric(), k.businessUnit(), month, k.status(), k.spend().toPlainString(), k.spendPercent(),
+                    k.metricValue().toPlainString());
+            notifyWebhooks(event, null, "RAISED");
+            raised.add(view(event, null));
+        }
+        return raised;
+    }
+
     private Optional<GovernanceEvent> raise(Budget budget, TriggerLevel level, String basis, BudgetStatus status,
                                             String raisedBy) {
         BigDecimal percent = ACTUAL.equals(basis) ? status.percent() : status.projectedPercent();
         GovernanceEvent event = new GovernanceEvent(UUID.randomUUID(), budget.id(), level, basis,
                 level.thresholdOf(budget), percent == null ? BigDecimal.ZERO : percent, status.actual(),
                 status.projected(), status.governed(), budget.currency().getCurrencyCode(),
-                status.evaluatedThrough(), EventState.RAISED, now(), raisedBy, null, null, null, null, null, null);
+                status.evaluatedThrough(), EventState.RAISED, now(), raisedBy, null, null, null, null, null, null, null);
         if (!events.insertIfAbsent(event)) {
             return Optional.empty();
         }
@@ -171,7 +208,7 @@ public class GovernanceService {
                     .with("state", current.state().name());
         }
         GovernanceEvent after = find(id);
-        Budget budget = budgets.getBudget(before.budgetId());
+        Budget budget = budgetOf(before);
         Log.infof("Governance event %s %s by %s: %s", id, to, by, reason);
         notifyWebhooks(after, budget, to.name());
         return view(after, budget);
@@ -184,14 +221,20 @@ public class GovernanceService {
     @Transactional(SUPPORTS)
     public GovernanceEventView getEvent(UUID id) {
         GovernanceEvent event = find(id);
-        return view(event, budgets.getBudget(event.budgetId()));
+        return view(event, budgetOf(event));
+    }
+
+    /** The event's budget; null for a corridor event. */
+    private Budget budgetOf(GovernanceEvent event) {
+        return event.budgetId() == null ? null : budgets.getBudget(event.budgetId());
     }
 
     @Transactional(SUPPORTS)
     public List<GovernanceEventView> listEvents(EventState state, String businessUnit, UUID budgetId) {
         Map<UUID, Budget> seen = new java.util.HashMap<>();
         return events.list(state, businessUnit, budgetId).stream()
-                .map(e -> view(e, seen.computeIfAbsent(e.budgetId(), budgets::getBudget))).toList();
+                .map(e -> view(e, e.budgetId() == null ? null : seen.computeIfAbsent(e.budgetId(), budgets::getBudget)))
+                .toList();
     }
 
     private void notifyWebhooks(GovernanceEvent event, Budget budget, String kind) {

@@ -1,11 +1,13 @@
 package org.chargeback.chargeback.governance;
 
 import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.chargeback.chargeback.Api;
+import org.chargeback.chargeback.budget.Budgets;
 import org.chargeback.chargeback.upstream.IngestionClient;
 import org.chargeback.chargeback.upstream.PricingClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -88,6 +92,112 @@ class GovernanceResourceTest {
         assertThat(events.getString("[0].budgetScope")).isEqualTo("gov-edge / 2023-01");
         assertThat(events.getString("[0].state")).isEqualTo("RAISED");
         assertThat(decimal(events.getString("[0].percent"))).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void shouldRaiseAlertAndReviewOnTheProjectionMidQuarterOnce() {
+        // 2024-08-15: day 46 of 2024-Q3's 92 (today counted). July's 500.00 of a 1,000.00 quarter is 50 % actual and
+        // projects to 500.00 / 46 x 92 = 1,000.00, 100 %: the alert (80) and the review (90), not the approval (110).
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2024-08-15T12:00:00Z"), ZoneOffset.UTC), Clock.class);
+        register("gov-projected");
+        String budgetId = budget("gov-projected", "2024-Q3", "1000.00", "").getString("id");
+
+        JsonPath run = runWithCost(ingestion, pricing, "2024-07", "gov-projected", "500.00");
+        evaluate("2024-07");
+        evaluate("2024-08"); // the same quarter's budget seen from another month: nothing new
+
+        given().when().get("/v1/budgets/{id}", budgetId).then().statusCode(200)
+                .body("status.percent", equalTo(decimal("50.00")))
+                .body("status.projected", equalTo(decimal("1000.00")))
+                .body("status.projectedPercent", equalTo(decimal("100.00")))
+                .body("status.evaluatedThrough", equalTo("2024-08-15"));
+        JsonPath events = eventsOf(budgetId);
+        assertThat(events.getList("level")).containsExactlyInAnyOrder("ALERT", "OPTIMIZATION_REVIEW");
+        assertThat(events.getList("basis")).containsOnly("PROJECTED");
+        assertThat(events.getList("budgetScope")).containsOnly("gov-projected / 2024-Q3");
+        assertThat(events.getList("evaluatedThrough")).containsOnly("2024-08-15");
+        for (int i = 0; i < 2; i++) {
+            assertThat(decimal(events.getString("[" + i + "].percent"))).isEqualByComparingTo("100.00");
+            assertThat(decimal(events.getString("[" + i + "].actual"))).isEqualByComparingTo("500.00");
+            assertThat(decimal(events.getString("[" + i + "].projected"))).isEqualByComparingTo("1000.00");
+        }
+
+        // A day later the line is lower (500.00 / 47 x 92 = 978.72), the events stay as raised, nothing is added.
+        QuarkusMock.installMockForType(Clock.fixed(Instant.parse("2024-08-16T12:00:00Z"), ZoneOffset.UTC), Clock.class);
+        evaluate("2024-08");
+        assertThat(eventsOf(budgetId).getList("level")).hasSize(2);
+        // Below the approval threshold on the actual: the statement is issued without asking.
+        given().when().post("/v1/statements/{id}/issue", statementIdOf(run, "gov-projected")).then().statusCode(200)
+                .body("status", equalTo("ISSUED"));
+    }
+
+    private static void reportMetric(String businessUnit, String month, String value, int status) {
+        given().contentType(ContentType.JSON)
+                .body("{\"businessUnit\": \"" + businessUnit + "\", \"month\": \"" + month + "\", \"metric\":"
+                        + " \"digital-transaction-revenue\", \"value\": " + value + ", \"currency\": \"USD\","
+                        + " \"reportedBy\": \"finance@example.com\"}")
+                .when().post("/v1/business-metrics").then().statusCode(status);
+    }
+
+    @Test
+    void shouldRaiseACorridorEventOncePerMonthWhenSpendLeavesTheCorridor() {
+        register("gov-corr");
+        given().contentType(ContentType.JSON)
+                .body("{\"businessUnit\": \"gov-corr\", \"metric\": \"digital-transaction-revenue\","
+                        + " \"floorPercent\": 2, \"ceilingPercent\": 4, \"createdBy\": \"cfo@example.com\"}")
+                .when().post("/v1/budgets/corridors").then().statusCode(201);
+        // August: 1,000.00 of AI spend on 20,000.00 of revenue is 5 %, above the 4 % ceiling.
+        reportMetric("gov-corr", "2022-08", "20000.00", 201);
+        Budgets.entry("2022-08", "gov-corr", "VENDOR_AND_API", "1000.00");
+        Budgets.runEntriesOnly(ingestion, pricing, "2022-08");
+        evaluate("2022-08");
+        evaluate("2022-08");
+
+        JsonPath events = given().queryParam("businessUnit", "gov-corr").when().get("/v1/governance/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(events.getList("$")).hasSize(1);
+        assertThat(events.getString("[0].kind")).isEqualTo("CORRIDOR");
+        assertThat(events.getString("[0].corridorStatus")).isEqualTo("ABOVE_CEILING");
+        assertThat(events.getString("[0].metric")).isEqualTo("digital-transaction-revenue");
+        assertThat(events.getString("[0].month")).isEqualTo("2022-08");
+        assertThat(events.getString("[0].businessUnit")).isEqualTo("gov-corr");
+        assertThat(events.getString("[0].budgetId")).isNull();
+        assertThat(events.getString("[0].level")).isNull();
+        assertThat(events.getString("[0].state")).isEqualTo("RAISED");
+        assertThat(decimal(events.getString("[0].thresholdPercent"))).isEqualByComparingTo("4");
+        assertThat(decimal(events.getString("[0].percent"))).isEqualByComparingTo("5.00");
+        assertThat(decimal(events.getString("[0].actual"))).isEqualByComparingTo("1000.00");
+        assertThat(decimal(events.getString("[0].metricValue"))).isEqualByComparingTo("20000.00");
+
+        // The revenue corrected to 100,000.00: now 1 %, below the 2 % floor; still the one event of August.
+        reportMetric("gov-corr", "2022-08", "100000.00", 200);
+        evaluate("2022-08");
+        assertThat(given().queryParam("businessUnit", "gov-corr").when().get("/v1/governance/events")
+                .then().statusCode(200).extract().jsonPath().getList("$")).hasSize(1);
+
+        // September: within the corridor (3 %) raises nothing; October below the floor (1 %) raises its own event.
+        reportMetric("gov-corr", "2022-09", "33333.33", 201);
+        Budgets.entry("2022-09", "gov-corr", "VENDOR_AND_API", "1000.00");
+        Budgets.runEntriesOnly(ingestion, pricing, "2022-09");
+        evaluate("2022-09");
+        reportMetric("gov-corr", "2022-10", "100000.00", 201);
+        Budgets.entry("2022-10", "gov-corr", "VENDOR_AND_API", "1000.00");
+        Budgets.runEntriesOnly(ingestion, pricing, "2022-10");
+        evaluate("2022-10");
+        JsonPath all = given().queryParam("businessUnit", "gov-corr").when().get("/v1/governance/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("month")).containsExactlyInAnyOrder("2022-08", "2022-10");
+        String october = all.getString("find { it.month == '2022-10' }.id");
+        assertThat(all.getString("find { it.month == '2022-10' }.corridorStatus")).isEqualTo("BELOW_FLOOR");
+        assertThat(decimal(all.getString("find { it.month == '2022-10' }.thresholdPercent"))).isEqualByComparingTo("2");
+
+        // Acknowledged like any governance event, with who and why; its webhook notifications are queued.
+        given().contentType(ContentType.JSON).body("{\"by\": \"owner@example.com\", \"reason\": \"October promo paused\"}")
+                .when().post("/v1/governance/events/{id}/acknowledgement", october).then().statusCode(200)
+                .body("state", equalTo("ACKNOWLEDGED")).body("kind", equalTo("CORRIDOR"))
+                .body("acknowledgedBy", equalTo("owner@example.com"));
+        assertThat(given().when().get("/v1/governance/events/{id}/deliveries", october).then().statusCode(200)
+                .extract().jsonPath().getList("$")).hasSize(2);
     }
 
     @Test
