@@ -27,10 +27,11 @@ class BudgetBurnOfBusinessUnit implements BudgetBurnSource {
     public Optional<BudgetBurn> burnOf(String businessUnit, YearMonth month, StatementView statement) {
         return budgets.budgetsCovering(month, businessUnit).stream()
                 .filter(b -> businessUnit.equals(b.businessUnit()) && b.useCase() == null && b.budgetCategory() == null)
-                .max(Comparator.comparing((Budget b) -> b.period().toString().contains("Q")))
+                .max(Comparator.comparing((Budget b) -> b.period().type() == BudgetPeriod.Type.QUARTER))
                 .map(b -> {
                     BudgetStatus status = budgets.statusOf(b);
-                    return new BudgetBurn("Budget " + b.period() + " (governed amount, innovation reserve excluded)",
+                    return new BudgetBurn("Budget " + b.period().label()
+                            + " (governed amount, innovation reserve excluded)",
                             status.governed(), status.actual(), b.currency().getCurrencyCode());
                 });
     }

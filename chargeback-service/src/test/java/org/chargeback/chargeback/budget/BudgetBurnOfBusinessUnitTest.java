@@ -49,7 +49,7 @@ class BudgetBurnOfBusinessUnitTest {
         Optional<BudgetBurn> burn = burns.burnOf("burn-bu", YearMonth.of(2036, 7), null);
 
         assertThat(burn).isPresent();
-        assertThat(burn.get().label()).contains("2036-Q3");
+        assertThat(burn.get().label()).isEqualTo("Budget 2036-Q3 (governed amount, innovation reserve excluded)");
         assertThat(burn.get().budget()).isEqualByComparingTo("1000.00");
         assertThat(burn.get().consumed()).isEqualByComparingTo("850.00");
         assertThat(burn.get().currency()).isEqualTo("USD");
