@@ -309,7 +309,7 @@ final class Examples {
               ],
               "usageEvents": [],
               "usageEventsNextCursor": null,
-              "drillDown": ["GET /v1/costs/summary?billingPeriod=2026-10&groupBy=skuId,chargeCategory&filter=serviceName=OpenAI API&filter=tag:business-unit=customer-support"]
+              "drillDown": ["GET /v1/costs/summary?billingPeriod=2026-10&groupBy=skuId,chargeCategory&filter=serviceName%3DOpenAI%20API&filter=tag%3Abusiness-unit%3Dcustomer-support"]
             }
             """;
 

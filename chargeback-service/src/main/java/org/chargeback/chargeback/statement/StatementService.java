@@ -278,13 +278,14 @@ public class StatementService {
             }
             nextCursor = page.get("nextCursor") == null ? null : String.valueOf(page.get("nextCursor"));
             drillDown.add("GET /v1/usage-events?month=" + statement.month() + "&businessUnit="
-                    + statement.businessUnit() + "&product=" + line.charge().product());
+                    + queryValue(statement.businessUnit()) + "&product=" + queryValue(line.charge().product()));
         }
         for (var group : groups) {
             StringBuilder filter = new StringBuilder("GET /v1/costs/summary?billingPeriod=" + statement.month()
                     + "&groupBy=skuId,chargeCategory");
-            group.dimensions().forEach((k, v) -> filter.append("&filter=").append(k).append('=')
-                    .append(v == null ? "" : v));
+            // Ready to send: dimension values (service names, tags) contain spaces and '&'.
+            group.dimensions().forEach((k, v) -> filter.append("&filter=")
+                    .append(queryValue(k + "=" + (v == null ? "" : v))));
             drillDown.add(filter.toString());
             if (drillDown.size() >= 20) {
                 break;
@@ -295,6 +296,10 @@ public class StatementService {
                 statement.month().toString(), cost == null ? null : cost.ruleCode(),
                 cost == null ? null : cost.ruleVersion(), line.charge() == null ? null : line.charge().priceVersionId(),
                 statement.scopeRevisions(), groups, events, nextCursor, drillDown);
+    }
+
+    private static String queryValue(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The statement against the version it restates, line by line; 409 for a first version. */

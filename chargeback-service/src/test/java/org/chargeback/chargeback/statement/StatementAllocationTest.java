@@ -140,7 +140,10 @@ class StatementAllocationTest {
                 .then().statusCode(200)
                 .body("ruleCode", equalTo(rule))
                 .body("costGroups[0].dimensions.serviceName", equalTo("OpenAI API " + unit))
-                .body("costGroups[0].billedCost", equalTo(new BigDecimal("100.00")));
+                .body("costGroups[0].billedCost", equalTo(new BigDecimal("100.00")))
+                // The drill-down query can be sent as it is: values are URL-encoded.
+                .body("drillDown[0]", org.hamcrest.Matchers.containsString(
+                        "&filter=serviceName%3DOpenAI%20API%20" + unit));
     }
 
     private static CostSummary.Group group(String serviceName, String serviceCategory, String billedCost) {
