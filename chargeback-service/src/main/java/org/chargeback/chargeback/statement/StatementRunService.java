@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,18 +201,9 @@ public class StatementRunService {
     }
 
     private static AllocationMetrics metrics(List<StatementPlanner.RatedUsage> rated) {
-        Map<String, BigDecimal> units = new HashMap<>();
-        Map<String, Map<String, BigDecimal>> unitsByProduct = new HashMap<>();
-        Map<String, BigDecimal> amounts = new HashMap<>();
-        for (StatementPlanner.RatedUsage r : rated) {
-            units.merge(r.businessUnit(), r.quantity(), BigDecimal::add);
-            unitsByProduct.computeIfAbsent(r.businessUnit(), bu -> new HashMap<>()).merge(r.product(), r.quantity(),
-                    BigDecimal::add);
-            if (r.isRated()) {
-                amounts.merge(r.businessUnit(), r.amount(), BigDecimal::add);
-            }
-        }
-        return new AllocationMetrics(units, unitsByProduct, amounts);
+        return AllocationMetrics.of(rated.stream()
+                .map(r -> new AllocationMetrics.Usage(r.businessUnit(), r.product(), r.quantity(), r.amount()))
+                .toList());
     }
 
     /** A change found in an issued month, per original statement and product. */
