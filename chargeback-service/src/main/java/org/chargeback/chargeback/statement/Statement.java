@@ -46,6 +46,13 @@ public record Statement(UUID id, UUID runId, YearMonth month, String businessUni
         return totals.showback().minus(totals.manual());
     }
 
+    /** The same statement with its content hash (computed over everything but the hash). */
+    public Statement withContentHash() {
+        return new Statement(id, runId, month, businessUnit, businessUnitName, costCenter, version, status, currency,
+                totals, createdAt, issuedAt, invoiceNumber, StatementHash.of(this), supersedesId, supersededById,
+                voiding, scopeRevisions, lines, usage);
+    }
+
     public Statement withDetails(List<StatementLine> newLines, List<UsageRow> newUsage) {
         return new Statement(id, runId, month, businessUnit, businessUnitName, costCenter, version, status, currency,
                 totals, createdAt, issuedAt, invoiceNumber, contentHash, supersedesId, supersededById, voiding,

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chargeback.chargeback.category.BudgetCategory;
 import org.chargeback.chargeback.category.WorkloadCategory;
 import org.chargeback.chargeback.shared.Jdbc;
-import org.chargeback.chargeback.shared.Money;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -564,7 +563,4 @@ class StatementRepository {
         }
     }
 
-    static Money nullSafe(Money m, Currency currency) {
-        return m == null ? Money.zero(currency) : m;
-    }
 }

@@ -162,12 +162,7 @@ public class StatementService {
         Statement restatement = new Statement(id, runId, issued.month(), issued.businessUnit(),
                 issued.businessUnitName(), issued.costCenter(), issued.version() + 1, StatementStatus.ISSUED,
                 issued.currency(), totals, now, issued.issuedAt(), issued.invoiceNumber(), null, issued.id(), null,
-                null, scopeRevisions, lines, draft.usage());
-        restatement = new Statement(id, runId, restatement.month(), restatement.businessUnit(),
-                restatement.businessUnitName(), restatement.costCenter(), restatement.version(),
-                restatement.status(), restatement.currency(), totals, now, restatement.issuedAt(),
-                restatement.invoiceNumber(), StatementHash.of(restatement), issued.id(), null, null, scopeRevisions,
-                lines, draft.usage());
+                null, scopeRevisions, lines, draft.usage()).withContentHash();
         statements.insert(restatement);
         // The cost lines come first in a draft, so the draft's line numbers are the restatement's too.
         sources.put(id, draft.sources());
