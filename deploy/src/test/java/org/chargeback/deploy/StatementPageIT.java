@@ -110,6 +110,11 @@ class StatementPageIT {
         WebElement month = browser.findElement(By.id("month"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", month, MONTH);
         browser.findElement(By.cssSelector("#pick button[type=submit]")).click();
+        // The click submits the form; the browser navigates asynchronously, so wait for the new page.
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+             !browser.getCurrentUrl().contains("month=") && System.nanoTime() < until; ) {
+            Thread.sleep(100);
+        }
         assertThat(browser.getCurrentUrl()).contains("businessUnit=" + businessUnit).contains("month=" + MONTH);
 
         assertThat(shown("total-showback")).isEqualByComparingTo(statement.path("showbackTotal").decimalValue());
