@@ -1,6 +1,9 @@
 package org.chargeback.chargeback.invoice;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
+import org.chargeback.chargeback.security.Caller;
+import org.chargeback.chargeback.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,14 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoices", description = "Invoices created by issuing statements, the feed finance systems pull, and "
         + "finance's acknowledgements")
+@RolesAllowed({Roles.BU_OWNER, Roles.FINANCE, Roles.ADMIN})
 public class InvoiceResource {
 
     private static final String CSV = "text/csv";
 
     private final InvoiceService invoices;
+    private final Caller caller;
 
-    InvoiceResource(InvoiceService invoices) {
+    InvoiceResource(InvoiceService invoices, Caller caller) {
         this.invoices = invoices;
+        this.caller = caller;
     }
 
     @GET
@@ -69,6 +75,11 @@ public class InvoiceResource {
                     schema = @Schema(type = SchemaType.BOOLEAN), example = "false")
             @QueryParam("acknowledged") String acknowledged) {
         FeedPage<Invoice> page = invoices.listInvoices(after, limit, acknowledged);
+        if (!caller.seesEveryBusinessUnit()) {
+            // A bu-owner pages through the same feed (same cursors), seeing only their business units' invoices.
+            page = new FeedPage<>(page.items().stream().filter(i -> caller.maySee(i.businessUnit())).toList(),
+                    page.nextCursor(), page.hasMore());
+        }
         Log.debugf("Listed %d invoices after %s (acknowledged %s), more: %s", page.items().size(), after,
                 acknowledged, page.hasMore());
         return InvoiceView.PageView.from(page);
@@ -98,6 +109,7 @@ public class InvoiceResource {
             @Context HttpHeaders headers) {
         Log.debugf("Reading invoice %s", number);
         Invoice invoice = invoices.findInvoice(number);
+        caller.checkMaySee(invoice.businessUnit());
         boolean csv = Negotiation.prefersCsv(headers);
         // One hash of the content, a different tag per representation (a strong ETag names exact bytes).
         EntityTag etag = new EntityTag(invoice.contentHash().substring(0, 32) + (csv ? "-csv" : "-json"));
@@ -111,6 +123,7 @@ public class InvoiceResource {
         return Response.ok(InvoiceView.from(invoice), MediaType.APPLICATION_JSON).tag(etag).build();
     }
 
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{number}/acknowledgements")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,9 @@
 package org.chargeback.chargeback.statement;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
+import org.chargeback.chargeback.security.Caller;
+import org.chargeback.chargeback.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,12 +43,15 @@ import java.util.UUID;
 @Path("/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements", description = "Per business unit and month: showback and chargeback; issuing invoices them")
+@RolesAllowed({Roles.BU_OWNER, Roles.FINANCE, Roles.ADMIN})
 public class StatementResource {
 
     private final StatementService statements;
+    private final Caller caller;
 
-    StatementResource(StatementService statements) {
+    StatementResource(StatementService statements, Caller caller) {
         this.statements = statements;
+        this.caller = caller;
     }
 
     @GET
@@ -67,8 +73,11 @@ public class StatementResource {
             @Parameter(description = "true: every version, also voided and superseded ones; default: the statement "
                     + "standing for each month and business unit") @QueryParam("allVersions") boolean allVersions) {
         YearMonth parsed = month == null ? null : Months.parse("month", month);
+        // A bu-owner sees only their business units' statements: another business unit lists nothing (never 403).
         List<StatementSummary> found = (allVersions ? statements.listAllVersions(parsed, businessUnit)
-                : statements.listStatements(parsed, businessUnit)).stream().map(StatementSummary::from).toList();
+                : statements.listStatements(parsed, businessUnit)).stream()
+                .filter(s -> caller.maySee(s.businessUnit()))
+                .map(StatementSummary::from).toList();
         Log.debugf("Listed %d statements (month %s, business unit %s)", found.size(), month, businessUnit);
         return found;
     }
@@ -101,6 +110,7 @@ public class StatementResource {
                                  @Context HttpHeaders headers) {
         Log.debugf("Reading statement %s", id);
         Statement statement = statements.findStatement(id);
+        caller.checkMaySee(statement.businessUnit());
         boolean csv = format != null ? "csv".equals(format) : Negotiation.prefersCsv(headers);
         if (csv) {
             return Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
@@ -130,6 +140,7 @@ public class StatementResource {
     public LineSourcesView getLineSources(@Parameter(description = "Statement id") @PathParam("id") UUID id,
                                           @Parameter(description = "Line number", example = "1")
                                           @PathParam("lineNumber") int lineNumber) {
+        caller.checkMaySee(statements.findStatement(id).businessUnit());
         return statements.sourcesOf(id, lineNumber);
     }
 
@@ -148,9 +159,11 @@ public class StatementResource {
     @APIResponse(responseCode = "409", description = "A first version: nothing to compare with",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatementDiffView getDiff(@Parameter(description = "Statement id") @PathParam("id") UUID id) {
+        caller.checkMaySee(statements.findStatement(id).businessUnit());
         return statements.diff(id);
     }
 
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{id}/lines/{lineNumber}/waiver")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -177,6 +190,7 @@ public class StatementResource {
                 statements.waiveUnratedLine(id, lineNumber, request.reason(), request.by())));
     }
 
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -200,6 +214,7 @@ public class StatementResource {
         return StatementView.from(statements.describe(statements.voidStatement(id, request.reason(), request.by())));
     }
 
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{id}/issue")
     @Operation(operationId = "issueStatement", summary = "Issue a statement and create its invoice",
