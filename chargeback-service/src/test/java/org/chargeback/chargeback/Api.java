@@ -26,16 +26,6 @@ public final class Api {
         // The static initializer did the work.
     }
 
-    /** A request without any token (every other request carries an admin token by default: AdminTokenByDefault). */
-    public static io.restassured.specification.RequestSpecification anonymous() {
-        return given().header(AdminTokenByDefault.NO_TOKEN, "true");
-    }
-
-    /** A request with this bearer token instead of the default admin token. */
-    public static io.restassured.specification.RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
-    }
-
     /** Runs the month's statements and expects 201. */
     public static JsonPath runMonth(String month) {
         return given().contentType(ContentType.JSON).body("{\"month\": \"" + month + "\"}")

@@ -39,6 +39,8 @@ final class DemoLoader {
 
     static final String MONTH = "2026-10";
     static final String QUARTER = "2026-Q4";
+    /** The business unit whose owner's token the launcher prints (the demo's fullest statement). */
+    static final String SHOWCASE_BUSINESS_UNIT = "customer-support";
     /** Numbers exactly as the services wrote them: no float, and no trailing zeros stripped (0.182990 stays). */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -52,12 +54,15 @@ final class DemoLoader {
     private final String pricing;
     private final String chargeback;
     private final StringBuilder out = new StringBuilder();
+    /** The loader calls every API as admin (platform, finance and owner work in one go). */
+    private final String authorization;
 
     DemoLoader(SuiteConfig config) {
         this.demo = config.root().resolve("deploy/demo");
         this.ingestion = config.service("ingestion-service").url();
         this.pricing = config.service("pricing-service").url();
         this.chargeback = config.service("chargeback-service").url();
+        this.authorization = "Bearer " + SuiteKeys.ensure(config.home()).adminToken();
     }
 
     String load() {
@@ -497,7 +502,8 @@ final class DemoLoader {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, Set<Integer> expected) throws IOException, InterruptedException {
-        HttpRequest built = request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build();
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .header("Authorization", authorization).build();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
         if (!expected.contains(response.statusCode())) {
             throw new SuiteException(built.method() + " " + built.uri() + " answered " + response.statusCode() + ": " + response.body());

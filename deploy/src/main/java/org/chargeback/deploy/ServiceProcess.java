@@ -46,6 +46,11 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(service.log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        // Access control: the service verifies tokens with the suite's public key and signs its calls to the
+        // other services with the private key (SUITE_HOME/keys, created on first use).
+        SuiteKeys keys = SuiteKeys.ensure(config.home());
+        builder.environment().put("SUITE_JWT_PUBLIC_KEY", "file:" + keys.publicKey());
+        builder.environment().put("SUITE_JWT_SIGN_KEY", "file:" + keys.privateKey());
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(config.home().resolve("tmp"));

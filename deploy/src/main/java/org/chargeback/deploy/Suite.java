@@ -34,6 +34,7 @@ public final class Suite {
 
     private final SuiteConfig config;
     private SuiteDatabase database;
+    private SuiteKeys keys;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private Suite(SuiteConfig config) {
@@ -53,6 +54,7 @@ public final class Suite {
                         : upForeground(config, demo, flags.contains(CHILD_FLAG));
                 case "down" -> down(config);
                 case "status" -> status(config);
+                case "token" -> token(config, flags);
                 default -> usage();
             };
         } catch (SuiteException e) {
@@ -70,6 +72,9 @@ public final class Suite {
                   down                   stop the suite started with --detach
                   status                 what runs, where
                   build                  (re)build the services and the launcher
+                  token ROLE [--bu CODE ...] [--hours N]
+                                         print a bearer token signed with this SUITE_HOME's key (ROLE: admin,
+                                         finance, platform, bu-owner with the business units they own, service)
                 environment: SUITE_HOME (~/.chargeback-suite), INGESTION_PORT (8081), PRICING_PORT (8082),
                   CHARGEBACK_PORT (8083), SUITE_POSTGRES_PORT (54329), SUITE_START_TIMEOUT seconds (180)""");
         return 2;
@@ -114,6 +119,7 @@ public final class Suite {
     }
 
     private void start() {
+        keys = SuiteKeys.ensure(config.home());
         System.out.println("Starting PostgreSQL on port " + config.postgresPort() + " (data in " + config.home() + ")");
         database = SuiteDatabase.start(config, config.services().stream().map(SuiteConfig.ServiceSpec::database).toList());
         for (SuiteConfig.ServiceSpec spec : config.services()) {
@@ -169,7 +175,63 @@ public final class Suite {
         b.append(String.format("  %-19s jdbc:postgresql://localhost:%d/{ingestion,pricing,chargeback} (user postgres)%n",
                 "PostgreSQL", config.postgresPort()));
         b.append(String.format("  %-19s %s%n", "Logs", config.logs()));
+        b.append(tokens());
         return b.toString();
+    }
+
+    /** Ready tokens per role for the demo and a first try (every call but health and OpenAPI needs one). */
+    private String tokens() {
+        StringBuilder b = new StringBuilder("\nBearer tokens, valid " + SuiteKeys.DEFAULT_VALIDITY.toHours()
+                + " h (fresh ones: deploy/suite token ROLE [--bu CODE ...]; access rules: each service's README):\n");
+        for (String role : List.of("admin", "finance", "platform")) {
+            b.append("  export ").append(role.toUpperCase(java.util.Locale.ROOT)).append("_TOKEN=")
+                    .append(keys.token(role, List.of(), SuiteKeys.DEFAULT_VALIDITY)).append('\n');
+        }
+        b.append("  export BU_OWNER_TOKEN=").append(keys.token("bu-owner", List.of(DemoLoader.SHOWCASE_BUSINESS_UNIT),
+                SuiteKeys.DEFAULT_VALIDITY)).append("   # bu-owner of ").append(DemoLoader.SHOWCASE_BUSINESS_UNIT)
+                .append('\n');
+        String chargeback = config.service("chargeback-service").url();
+        b.append("  e.g. curl -H \"Authorization: Bearer $FINANCE_TOKEN\" ").append(chargeback)
+                .append("/v1/statements?month=").append(DemoLoader.MONTH).append('\n');
+        b.append("  Statement page: ").append(chargeback).append("/ (sign in with $BU_OWNER_TOKEN or $FINANCE_TOKEN)\n");
+        return b.toString();
+    }
+
+    // ---- token ---------------------------------------------------------------------------------------------------
+
+    private static int token(SuiteConfig config, List<String> args) {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            System.err.println("usage: deploy/suite token ROLE [--bu CODE ...] [--hours N]");
+            return 2;
+        }
+        String role = args.get(0);
+        if (!List.of("admin", "finance", "platform", "bu-owner", "service").contains(role)) {
+            throw new SuiteException("Unknown role '" + role + "': admin, finance, platform, bu-owner or service");
+        }
+        List<String> businessUnits = new ArrayList<>();
+        Duration validity = SuiteKeys.DEFAULT_VALIDITY;
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--bu") && i + 1 < args.size()) {
+                businessUnits.add(args.get(++i));
+            } else if (arg.equals("--hours") && i + 1 < args.size()) {
+                try {
+                    validity = Duration.ofHours(Long.parseLong(args.get(++i)));
+                } catch (NumberFormatException e) {
+                    throw new SuiteException("--hours wants a whole number of hours, not '" + args.get(i) + "'");
+                }
+            } else {
+                throw new SuiteException("Unexpected argument '" + arg + "'; usage: token ROLE [--bu CODE ...] [--hours N]");
+            }
+        }
+        if (role.equals("bu-owner") && businessUnits.isEmpty()) {
+            throw new SuiteException("A bu-owner token needs the business units they own: --bu CODE [--bu CODE ...]");
+        }
+        if (!role.equals("bu-owner") && !businessUnits.isEmpty()) {
+            throw new SuiteException("--bu applies to bu-owner tokens only (" + role + " sees every business unit)");
+        }
+        System.out.println(SuiteKeys.ensure(config.home()).token(role, businessUnits, validity));
+        return 0;
     }
 
     // ---- up --detach ---------------------------------------------------------------------------------------------

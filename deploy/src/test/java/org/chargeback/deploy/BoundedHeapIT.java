@@ -31,6 +31,7 @@ class BoundedHeapIT {
     void shouldImportAFileMuchLargerThanTheServiceHeap() throws Exception {
         Path home = ROOT.resolve("deploy/target/it-bounded-heap-home");
         LocalMachine.deleteRecursively(home);
+        String bearer = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the service verifies with this key pair
         Map<String, String> env = new HashMap<>();
         env.put("SUITE_HOME", home.toString());
         env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
@@ -53,7 +54,7 @@ class BoundedHeapIT {
                 service.awaitReady(Instant.now().plusSeconds(120));
                 // Java's default client on purpose: it asks for an h2c upgrade, which made the server buffer the body.
                 HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(ingestion.url() + "/v1/cost-imports?fileName=large.csv"))
+                        HttpRequest.newBuilder(URI.create(ingestion.url() + "/v1/cost-imports?fileName=large.csv")).header("Authorization", bearer)
                                 .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(10))
                                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                         HttpResponse.BodyHandlers.ofString());

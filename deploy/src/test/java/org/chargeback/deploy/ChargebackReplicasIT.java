@@ -33,12 +33,15 @@ class ChargebackReplicasIT {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    /** An admin token signed with the suite\'s key pair in its SUITE_HOME. */
+    private static String bearer;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void shouldNotInterleaveStatementRunsOfOneMonthAcrossReplicas() throws Exception {
         Path home = ROOT.resolve("deploy/target/it-chargeback-replicas-home");
         LocalMachine.deleteRecursively(home);
+        bearer = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the suite finds and uses this key pair
         Map<String, String> env = new HashMap<>();
         env.put("SUITE_HOME", home.toString());
         env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
@@ -92,7 +95,7 @@ class ChargebackReplicasIT {
             }
 
             JsonNode statements = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(replicas.get(1)
-                    + "/v1/statements?month=2026-11")).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                    + "/v1/statements?month=2026-11")).header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
             List<String> businessUnits = new ArrayList<>();
             statements.forEach(s -> businessUnits.add(s.path("businessUnit").asText()));
             assertThat(businessUnits).containsExactlyInAnyOrder("customer-support", "legal", "marketing");
@@ -120,7 +123,7 @@ class ChargebackReplicasIT {
     }
 
     private static HttpResponse<String> send(String url, String type, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type).timeout(Duration.ofMinutes(2))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer).header("Content-Type", type).timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

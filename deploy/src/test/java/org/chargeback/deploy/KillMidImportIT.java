@@ -26,11 +26,14 @@ class KillMidImportIT {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    /** An admin token signed with the suite\'s key pair in its SUITE_HOME. */
+    private static String bearer;
 
     @Test
     void shouldLeaveNothingVisibleWhenTheServiceIsKilledMidImport() throws Exception {
         Path home = ROOT.resolve("deploy/target/it-kill-home");
         LocalMachine.deleteRecursively(home);
+        bearer = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the suite finds and uses this key pair
         SuiteConfig config = SuiteConfig.fromEnvironment(Map.of("SUITE_HOME", home.toString(),
                 "INGESTION_PORT", Integer.toString(LocalMachine.freePort()),
                 "SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort())), ROOT);
@@ -44,7 +47,7 @@ class KillMidImportIT {
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres");
             ServiceProcess service = ServiceProcess.start(config, spec, env);
             service.awaitReady(Instant.now().plusSeconds(120));
-            CompletableFuture<HttpResponse<String>> upload = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(spec.url() + "/v1/cost-imports"))
+            CompletableFuture<HttpResponse<String>> upload = HTTP.sendAsync(HttpRequest.newBuilder(URI.create(spec.url() + "/v1/cost-imports")).header("Authorization", bearer)
                     .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
             awaitRunningImport(spec.url());
             ProcessHandle.of(service.pid()).orElseThrow().destroyForcibly(); // SIGKILL: no shutdown hook, no rollback call
@@ -57,7 +60,7 @@ class KillMidImportIT {
                 assertThat(get(spec.url() + "/v1/costs/summary?billingPeriod=2026-10").path("groups")).isEmpty();
                 assertThat(get(spec.url() + "/v1/costs/revisions?billingPeriod=2026-10")).isEmpty();
 
-                HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(spec.url() + "/v1/cost-imports"))
+                HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(spec.url() + "/v1/cost-imports")).header("Authorization", bearer)
                         .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(5))
                         .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
@@ -85,7 +88,7 @@ class KillMidImportIT {
     }
 
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
         return new ObjectMapper().readTree(response.body());
     }

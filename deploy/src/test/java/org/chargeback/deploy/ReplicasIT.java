@@ -32,6 +32,8 @@ class ReplicasIT {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    /** An admin token signed with the suite\'s key pair in its SUITE_HOME. */
+    private static String bearer;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path home;
@@ -43,6 +45,7 @@ class ReplicasIT {
     static void startTwoReplicasOnOneDatabase() throws Exception {
         home = ROOT.resolve("deploy/target/it-replicas-home");
         LocalMachine.deleteRecursively(home);
+        bearer = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the suite finds and uses this key pair
         SuiteConfig config = SuiteConfig.fromEnvironment(Map.of("SUITE_HOME", home.toString(),
                 "SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort())), ROOT);
         Files.createDirectories(config.logs());
@@ -74,7 +77,7 @@ class ReplicasIT {
         Path file = home.resolve("costs.csv");
         ImportBenchmark.generate(file, 50_000);
         List<HttpResponse<String>> answers = concurrently(urls.stream().<Callable<HttpResponse<String>>>map(url -> () ->
-                HTTP.send(HttpRequest.newBuilder(URI.create(url + "/v1/cost-imports")).header("Content-Type", "text/csv")
+                HTTP.send(HttpRequest.newBuilder(URI.create(url + "/v1/cost-imports")).header("Authorization", bearer).header("Content-Type", "text/csv")
                         .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                         HttpResponse.BodyHandlers.ofString())).toList());
 
@@ -97,7 +100,7 @@ class ReplicasIT {
                         .append("\"occurredAt\":\"2036-01-0").append(1 + id % 9).append("T10:00:00Z\"}\n");
             }
             String url = urls.get(client % 2);
-            posts.add(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url + "/v1/usage-events"))
+            posts.add(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url + "/v1/usage-events")).header("Authorization", bearer)
                     .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(2))
                     .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString()));
         }
@@ -124,7 +127,7 @@ class ReplicasIT {
     }
 
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -47,6 +47,8 @@ class StatementPageIT {
     private static final String MONTH = "2026-10";
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** An admin token signed with the suite\'s key pair in its SUITE_HOME. */
+    private static String bearer;
     private static final Map<String, String> env = new HashMap<>();
     private static WebDriver browser;
 
@@ -57,6 +59,7 @@ class StatementPageIT {
 
         Path home = TARGET.resolve("it-page-home");
         LocalMachine.deleteRecursively(home);
+        bearer = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the suite finds and uses this key pair
         env.put("SUITE_HOME", home.toString());
         env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
         env.put("PRICING_PORT", Integer.toString(LocalMachine.freePort()));
@@ -177,7 +180,7 @@ class StatementPageIT {
     }
 
     private static HttpResponse<String> fetch(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private record Result(int exitCode, String output) {

@@ -43,6 +43,8 @@ class SuiteIT {
     private static final Path DEMO = ROOT.resolve("deploy/demo");
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** An admin token signed with the suite\'s key pair in its SUITE_HOME. */
+    private static String bearer;
 
     private static Path home;
     private static final Map<String, String> env = new HashMap<>();
@@ -51,6 +53,7 @@ class SuiteIT {
     static void freshHomeAndFreePorts() throws IOException {
         home = ROOT.resolve("deploy/target/it-suite-home");
         LocalMachine.deleteRecursively(home);
+        bearer = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the suite finds and uses this key pair
         env.put("SUITE_HOME", home.toString());
         env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
         env.put("PRICING_PORT", Integer.toString(LocalMachine.freePort()));
@@ -403,7 +406,7 @@ class SuiteIT {
     }
 
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

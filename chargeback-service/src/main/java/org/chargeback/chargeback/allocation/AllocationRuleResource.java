@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.allocation;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +24,7 @@ import org.chargeback.chargeback.allocation.dto.PreviewRequest;
 import org.chargeback.chargeback.allocation.dto.PreviewView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -53,6 +55,7 @@ public class AllocationRuleResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "createAllocationRule", summary = "Create an allocation rule",
             description = "Stores version 1 of a rule. In a month, the rules in force are evaluated by priority "
                     + "(lower first), then code: the first matching rule whose method is not NONE allocates the "
@@ -93,6 +96,7 @@ public class AllocationRuleResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listAllocationRules", summary = "List allocation rules",
             description = "With month: the versions in force that month, in evaluation order (priority, then code). "
                     + "Without: the latest version of every rule, by code.")
@@ -114,6 +118,7 @@ public class AllocationRuleResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "getAllocationRule", summary = "Get an allocation rule's latest version")
     @APIResponse(responseCode = "200", description = "The latest version",
             headers = @Header(name = "ETag", description = "Send it as If-Match to change the rule",
@@ -134,6 +139,7 @@ public class AllocationRuleResource {
 
     @GET
     @Path("/{code}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listAllocationRuleVersions", summary = "List every version of an allocation rule",
             description = "Oldest first. Versions are never changed or deleted.")
     @APIResponse(responseCode = "200", description = "The versions",
@@ -152,6 +158,7 @@ public class AllocationRuleResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "reviseAllocationRule", summary = "Change an allocation rule (stores its next version)",
             description = "Stores version n+1; earlier versions are kept. In a month the highest version whose "
                     + "[effectiveFrom, effectiveTo) contains it is in force, so a version from November corrects or "
@@ -191,6 +198,7 @@ public class AllocationRuleResource {
 
     @POST
     @Path("/preview")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "previewAllocationRules", summary = "Preview what a rule change would move",
             description = "Allocates the month's real costs (and usage, when a rule needs it) from ingestion-service "
                     + "twice, with the rules in force and with the change, and compares: per business unit (and the "

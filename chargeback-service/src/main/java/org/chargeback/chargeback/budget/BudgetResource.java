@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.budget;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +24,7 @@ import org.chargeback.chargeback.budget.dto.ReallocationRequest;
 import org.chargeback.chargeback.budget.dto.ReallocationView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -52,6 +54,7 @@ public class BudgetResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "createBudget", summary = "Set a budget envelope",
             description = "An amount for a business unit (optionally one use case and one budget category) for a "
                     + "month or a quarter. The innovation reserve (default 15 %) comes off the top and is never "
@@ -89,6 +92,7 @@ public class BudgetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listBudgets", summary = "List budgets with where they stand",
             description = "Every budget (of a period label and business unit if given), each with its actual spend "
                     + "from the period's standing statements and the straight-line projection to the period's end.")
@@ -112,6 +116,7 @@ public class BudgetResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getBudget", summary = "Get a budget with where it stands")
     @APIResponse(responseCode = "200", description = "The budget",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -129,6 +134,7 @@ public class BudgetResource {
 
     @POST
     @Path("/reallocations")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "reallocateBudget", summary = "Move money between two envelopes of one period",
             description = "Mid-period, with a reason: the from-envelope goes down and the to-envelope up by the "
                     + "amount, so their total is unchanged; the move is kept in the history. Who may do it: the "
@@ -158,6 +164,7 @@ public class BudgetResource {
 
     @GET
     @Path("/reallocations")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listReallocations", summary = "The reallocation history",
             description = "Of one budget (either side) or of a period's budgets, or all; oldest first.")
     @APIResponse(responseCode = "200", description = "The reallocations",
@@ -177,6 +184,7 @@ public class BudgetResource {
 
     @POST
     @Path("/corridors")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "createCorridor", summary = "Set a consumption corridor",
             description = "The business unit's monthly AI spend should stay between floorPercent and ceilingPercent "
                     + "of a business metric it reports (POST /v1/business-metrics).")
@@ -200,6 +208,7 @@ public class BudgetResource {
 
     @GET
     @Path("/corridors")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listCorridors", summary = "Corridors in a month: spend against floor and ceiling",
             description = "Spend = the SHOWBACK lines of the business unit's standing statement of the month.")
     @APIResponse(responseCode = "200", description = "Each corridor's status: BELOW_FLOOR, WITHIN, ABOVE_CEILING, "

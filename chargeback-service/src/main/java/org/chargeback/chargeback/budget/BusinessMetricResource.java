@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.budget;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,7 @@ import org.chargeback.chargeback.budget.dto.BusinessMetricRequest;
 import org.chargeback.chargeback.budget.dto.BusinessMetricView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +43,7 @@ public class BusinessMetricResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "reportBusinessMetric", summary = "Report a business metric of a month",
             description = "E.g. digital transaction revenue; corridors measure AI spend against it. Reporting the "
                     + "same business unit, month and metric again replaces the value (the latest report counts).")
@@ -71,6 +74,7 @@ public class BusinessMetricResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listBusinessMetrics", summary = "A month's business metrics")
     @APIResponse(responseCode = "200", description = "The metrics by business unit and name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

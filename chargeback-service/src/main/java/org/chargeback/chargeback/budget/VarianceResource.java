@@ -1,5 +1,6 @@
 package org.chargeback.chargeback.budget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import org.chargeback.chargeback.budget.dto.PortfolioView;
 import org.chargeback.chargeback.budget.dto.VarianceView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,6 +35,7 @@ public class VarianceResource {
 
     @GET
     @Path("/variance")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getBudgetVariance", summary = "Actual against budget by business unit and category",
             description = "Actual = the SHOWBACK lines of the month's standing statements; budget = the month's "
                     + "budgets and a third of each quarter budget (use-case budgets are not part of it). A row is "
@@ -54,6 +57,7 @@ public class VarianceResource {
 
     @GET
     @Path("/portfolio")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getPortfolio", summary = "Spend by budget category against the typical ranges",
             description = "Typical shares of an AI budget: infrastructure 25-35 %, talent 35-45 %, vendor and API "
                     + "10-20 %, data and tooling 10-15 %, innovation 15-20 % (bounds included); a category outside "

@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.businessunit;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.chargeback.chargeback.businessunit.dto.CreateBusinessUnitRequest;
 import org.chargeback.chargeback.businessunit.dto.UpdateBusinessUnitRequest;
 import org.chargeback.chargeback.businessunit.dto.UseCaseView;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,6 +50,7 @@ public class BusinessUnitResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "registerBusinessUnit", summary = "Register a business unit",
             description = "Registers a business unit under an immutable code: the value of the business-unit tag on "
                     + "its costs and of businessUnit on its usage. Statements built afterwards show its name and "
@@ -81,6 +84,7 @@ public class BusinessUnitResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER})
     @Operation(operationId = "listBusinessUnits", summary = "List business units",
             description = "Every business unit by code, without use cases.")
     @APIResponse(responseCode = "200", description = "The business units",
@@ -95,6 +99,7 @@ public class BusinessUnitResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER})
     @Operation(operationId = "getBusinessUnit", summary = "Get a business unit with its use cases")
     @APIResponse(responseCode = "200", description = "The business unit",
             headers = @Header(name = "ETag", description = "Send it as If-Match to change the business unit",
@@ -115,6 +120,7 @@ public class BusinessUnitResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "updateBusinessUnit", summary = "Change a business unit's name, cost center or owner",
             description = "The code never changes. Optimistic concurrency: send the ETag of your last GET as "
                     + "If-Match; a stale one answers 412, none 428. Statements already built keep the name and cost "
@@ -152,6 +158,7 @@ public class BusinessUnitResource {
 
     @POST
     @Path("/{code}/use-cases")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "addUseCase", summary = "Add a use case to a business unit",
             description = "A use case names the outcome product the business unit is charged for (a pricing-service "
                     + "product code, not checked against pricing-service yet) and optionally the business value of "
@@ -190,6 +197,7 @@ public class BusinessUnitResource {
 
     @GET
     @Path("/{code}/use-cases")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER})
     @Operation(operationId = "listUseCases", summary = "List a business unit's use cases", description = "By code.")
     @APIResponse(responseCode = "200", description = "The use cases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

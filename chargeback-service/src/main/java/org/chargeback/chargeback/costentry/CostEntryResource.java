@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.costentry;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +20,7 @@ import org.chargeback.chargeback.costentry.dto.CreateCostEntryRequest;
 import org.chargeback.chargeback.costentry.dto.ReverseCostEntryRequest;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -48,6 +50,7 @@ public class CostEntryResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "enterCostEntry", summary = "Enter a manual cost of a business unit and month",
             description = "For costs no FOCUS file brings: talent, unmetered tools, credits (negative amounts). The "
                     + "business unit must be registered and the use case, if any, one of its own. The amount is kept "
@@ -83,6 +86,7 @@ public class CostEntryResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listCostEntries", summary = "List a month's cost entries",
             description = "Every entry of the month, reversals included, by business unit then as entered.")
     @APIResponse(responseCode = "200", description = "The entries",
@@ -105,6 +109,7 @@ public class CostEntryResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "getCostEntry", summary = "Get a cost entry",
             description = "reversedBy names the reversal that cancels it, if any.")
     @APIResponse(responseCode = "200", description = "The entry",
@@ -122,6 +127,7 @@ public class CostEntryResource {
 
     @POST
     @Path("/{id}/reversal")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "reverseCostEntry", summary = "Reverse a cost entry",
             description = "Creates the reversing entry: same month, business unit, use case and categories, negated "
                     + "amount, reverses = the original, whose reversedBy then names it. Both stay on record. An entry "

@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.costentry;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,6 +23,7 @@ import org.chargeback.chargeback.costentry.dto.RecurringCostEntryView;
 import org.chargeback.chargeback.costentry.dto.UpdateRecurringCostEntryRequest;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -50,6 +52,7 @@ public class RecurringCostEntryResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "createRecurringCostEntry", summary = "Create a recurring cost entry (seats x price)",
             description = "Version 1: quantity seats at unitPrice every month from fromMonth to toMonth (inclusive; "
                     + "omit for open-ended). budgetCategory defaults to VENDOR_AND_API and workloadCategory to "
@@ -88,6 +91,7 @@ public class RecurringCostEntryResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listRecurringCostEntries", summary = "List recurring cost entries",
             description = "By code: the latest version of each entry, or with month the version in force in that "
                     + "month (entries not in force then are left out).")
@@ -109,6 +113,7 @@ public class RecurringCostEntryResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "getRecurringCostEntry", summary = "Get the latest version of a recurring cost entry")
     @APIResponse(responseCode = "200", description = "The latest version",
             headers = @Header(name = "ETag", description = "Send it as If-Match to change the entry",
@@ -130,6 +135,7 @@ public class RecurringCostEntryResource {
 
     @GET
     @Path("/{code}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listRecurringCostEntryVersions", summary = "List every version of a recurring cost entry",
             description = "Oldest first; versions are never changed or deleted.")
     @APIResponse(responseCode = "200", description = "The versions",
@@ -150,6 +156,7 @@ public class RecurringCostEntryResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "updateRecurringCostEntry", summary = "Change a recurring cost entry from a month on",
             description = "Stores the whole next version, in force from its fromMonth: earlier months keep the "
                     + "version they had (e.g. more seats from December). A version with a toMonth ends the entry "

@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.forecast;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.chargeback.chargeback.forecast.dto.ForecastView;
 import org.chargeback.chargeback.forecast.dto.LlmCostRequest;
 import org.chargeback.chargeback.forecast.dto.LlmCostView;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,6 +49,7 @@ public class ForecastResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "createForecast", summary = "Store a scenario forecast (version 1)",
             description = "Demand scenarios with probabilities (default baseline 1x 0.6, expansion 2x 0.3, "
                     + "breakthrough 3x 0.1) and a yearly price deflation (default 25 %, compounded monthly); the "
@@ -80,6 +83,7 @@ public class ForecastResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "reforecast", summary = "Store a reforecast (the next version)",
             description = "Quarterly (or whenever) reforecast: the whole set of assumptions as the next version; "
                     + "earlier versions stay. Needs If-Match with the latest ETag.")
@@ -117,6 +121,7 @@ public class ForecastResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getForecast", summary = "The latest version of a forecast with its figures")
     @APIResponse(responseCode = "200", description = "The latest version",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -135,6 +140,7 @@ public class ForecastResource {
 
     @GET
     @Path("/{code}/versions")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listForecastVersions", summary = "Every version of a forecast, oldest first")
     @APIResponse(responseCode = "200", description = "The versions with their figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -150,6 +156,7 @@ public class ForecastResource {
 
     @POST
     @Path("/llm-cost")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "projectLlmCost", summary = "Project the monthly cost of an LLM feature",
             description = "requests = users x sessions per user x requests per session; cost per request from the "
                     + "input and output tokens and prices per million; plus a 30-50 % buffer. With routing: the "

@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.governance;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.chargeback.chargeback.governance.dto.WebhookDeliveryView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
 import org.chargeback.support.problem.ProblemException;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,6 +51,7 @@ public class GovernanceResource {
 
     @GET
     @Path("/events")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listGovernanceEvents", summary = "List governance events",
             description = "Every crossing raised, oldest first, each naming the budget it fired on, its level, "
                     + "whether the actual or the projection crossed, and its state with who and why.")
@@ -82,6 +85,7 @@ public class GovernanceResource {
 
     @GET
     @Path("/events/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getGovernanceEvent", summary = "Get a governance event")
     @APIResponse(responseCode = "200", description = "The event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -97,6 +101,7 @@ public class GovernanceResource {
 
     @POST
     @Path("/events/{id}/acknowledgement")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "acknowledgeGovernanceEvent", summary = "Acknowledge a raised event",
             description = "RAISED -> ACKNOWLEDGED, with who and why; notifies the webhooks.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -123,6 +128,7 @@ public class GovernanceResource {
 
     @POST
     @Path("/events/{id}/approval")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "approveGovernanceEvent", summary = "Approve an acknowledged event",
             description = "ACKNOWLEDGED -> APPROVED, with who and why. An approved EXECUTIVE_APPROVAL event lets "
                     + "the period's statements be issued.")
@@ -150,6 +156,7 @@ public class GovernanceResource {
 
     @POST
     @Path("/events/{id}/rejection")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "rejectGovernanceEvent", summary = "Reject an acknowledged event",
             description = "ACKNOWLEDGED -> REJECTED, with who and why; a rejected EXECUTIVE_APPROVAL keeps the "
                     + "period's statements from being issued.")
@@ -177,6 +184,7 @@ public class GovernanceResource {
 
     @GET
     @Path("/events/{id}/deliveries")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "listWebhookDeliveries", summary = "The webhook notifications of an event",
             description = "One per configured URL and change of the event: attempts, last error, next attempt, "
                     + "delivered.")
@@ -195,6 +203,7 @@ public class GovernanceResource {
 
     @POST
     @Path("/evaluations")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "evaluateBudgets", summary = "Evaluate the budgets of a month now",
             description = "What the schedule and every statement run do: each budget whose period contains the "
                     + "month is measured on its actual and its projection; new crossings are raised (once).")

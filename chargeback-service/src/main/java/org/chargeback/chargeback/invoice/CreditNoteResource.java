@@ -1,5 +1,6 @@
 package org.chargeback.chargeback.invoice;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,6 +64,7 @@ public class CreditNoteResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listCreditNotes", summary = "Pull credit notes page by page (a feed to resume from)",
             description = "Credit notes in feed order (the order they were committed), oldest first, with the same "
                     + "cursor rules as GET /v1/invoices: send nextCursor as after until hasMore is false; a stored "
@@ -88,6 +91,7 @@ public class CreditNoteResource {
 
     @GET
     @Path("/{number}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getCreditNote", summary = "Get a credit note by number")
     @APIResponse(responseCode = "200", description = "The credit note",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

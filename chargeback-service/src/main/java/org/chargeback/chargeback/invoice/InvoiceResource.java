@@ -2,8 +2,7 @@ package org.chargeback.chargeback.invoice;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.security.RolesAllowed;
-import org.chargeback.chargeback.security.Caller;
-import org.chargeback.chargeback.security.Roles;
+import org.chargeback.support.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chargeback.chargeback.shared.Negotiation;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoices", description = "Invoices created by issuing statements, the feed finance systems pull, and "
         + "finance's acknowledgements")
-@RolesAllowed({Roles.BU_OWNER, Roles.FINANCE, Roles.ADMIN})
 public class InvoiceResource {
 
     private static final String CSV = "text/csv";
@@ -49,6 +48,7 @@ public class InvoiceResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listInvoices", summary = "Pull invoices page by page (a feed to resume from)",
             description = "Invoices in feed order (the order they were committed), oldest first. Start without "
                     + "`after`, then send each answer's `nextCursor` as `after` until `hasMore` is false. Store the "
@@ -88,6 +88,7 @@ public class InvoiceResource {
     @GET
     @Path("/{number}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getInvoice", summary = "Get an invoice by number (JSON or CSV)",
             description = "JSON by default; `Accept: text/csv` answers one CSV row per line with the invoice's "
                     + "identity, dates, business unit and cost center on every row. The `ETag` changes only when "
@@ -123,10 +124,10 @@ public class InvoiceResource {
         return Response.ok(InvoiceView.from(invoice), MediaType.APPLICATION_JSON).tag(etag).build();
     }
 
-    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{number}/acknowledgements")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "acknowledgeInvoice", summary = "Record that finance booked the invoice",
             description = "Once per invoice, under finance's own reference. Sending the same reference again is "
                     + "harmless (200 with the recorded acknowledgement, so a retry after a timeout is safe); another "

@@ -3,6 +3,7 @@ package org.chargeback.chargeback.page;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * hidden from the OpenAPI document.
  */
 @Path("/")
+@PermitAll
 public class StatementPageResource {
 
     @CheckedTemplate

@@ -1,5 +1,6 @@
 package org.chargeback.chargeback.statement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.chargeback.statement.dto.StatementRunView;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +32,7 @@ public class ReconciliationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "reconcileMonth", summary = "Prove that every provider dollar of a month landed somewhere",
             description = "Reads the month's provider totals from ingestion-service now and compares them with the "
                     + "month's standing statements: BilledCost = provider showback of every business unit + "

@@ -2,8 +2,7 @@ package org.chargeback.chargeback.statement;
 
 import io.quarkus.logging.Log;
 import jakarta.annotation.security.RolesAllowed;
-import org.chargeback.chargeback.security.Caller;
-import org.chargeback.chargeback.security.Roles;
+import org.chargeback.support.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.chargeback.chargeback.statement.dto.LineSourcesView;
 import org.chargeback.chargeback.statement.dto.ReasonRequest;
 import org.chargeback.chargeback.statement.dto.StatementDiffView;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.time.YearMonth;
 import jakarta.ws.rs.GET;
@@ -43,7 +43,6 @@ import java.util.UUID;
 @Path("/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements", description = "Per business unit and month: showback and chargeback; issuing invoices them")
-@RolesAllowed({Roles.BU_OWNER, Roles.FINANCE, Roles.ADMIN})
 public class StatementResource {
 
     private final StatementService statements;
@@ -55,6 +54,7 @@ public class StatementResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "listStatements", summary = "List statements",
             description = "Statements without their lines, by month, business unit and version: the one standing for "
                     + "each month and business unit (the draft, else the latest issued version), or every version.")
@@ -85,6 +85,7 @@ public class StatementResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getStatement", summary = "Get a statement with its lines (JSON or CSV)",
             description = "JSON (default): the statement, its lines, showback by budget category, workload category, "
                     + "use case and top services, platform recovery per product, unit economics per use case and the "
@@ -122,6 +123,7 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/lines/{lineNumber}/sources")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getStatementLineSources", summary = "Drill down from a line to its raw data",
             description = "Cost lines: the cost groups behind the line (every FOCUS dimension the run grouped by, "
                     + "the share this line received, the row count), the allocation rule version and the cost scope "
@@ -146,6 +148,7 @@ public class StatementResource {
 
     @GET
     @Path("/{id}/diff")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.BU_OWNER})
     @Operation(operationId = "getStatementDiff", summary = "Compare a restated statement with the version it restates",
             description = "Line by line (matched by description): ADDED, REMOVED and CHANGED lines with amounts before "
                     + "and after. Showback of an issued statement is restated as a new version; its chargeback "
@@ -163,10 +166,10 @@ public class StatementResource {
         return statements.diff(id);
     }
 
-    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{id}/lines/{lineNumber}/waiver")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "waiveUnratedLine", summary = "Accept an unrated line without a price",
             description = "Unpriced usage blocks issuing: either add the price in pricing-service and re-run the "
                     + "month, or waive the line with who and why. The waiver stays on the line (and in the content "
@@ -190,10 +193,10 @@ public class StatementResource {
                 statements.waiveUnratedLine(id, lineNumber, request.reason(), request.by())));
     }
 
-    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "voidStatement", summary = "Void an issued statement (creates a credit note)",
             description = "Status VOIDED with who and why, and a credit note (CN-<year>-<6 digits>, its own gap-free "
                     + "series) reversing the invoice, in one transaction. The month's next run builds a new draft "
@@ -214,9 +217,9 @@ public class StatementResource {
         return StatementView.from(statements.describe(statements.voidStatement(id, request.reason(), request.by())));
     }
 
-    @RolesAllowed({Roles.FINANCE, Roles.ADMIN})
     @POST
     @Path("/{id}/issue")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "issueStatement", summary = "Issue a statement and create its invoice",
             description = "Sets the statement ISSUED (final: later runs keep it) and creates its invoice in the same "
                     + "transaction: number INV-<year>-<6 digits>, gap-free per year; lines = the chargeback lines "

@@ -1,6 +1,7 @@
 package org.chargeback.chargeback.statement;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import org.chargeback.chargeback.shared.Months;
 import org.chargeback.chargeback.statement.dto.StartStatementRunRequest;
 import org.chargeback.chargeback.statement.dto.StatementRunView;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,6 +43,7 @@ public class StatementRunResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "runStatements", summary = "Build the month's draft statements",
             description = "Reads the month's costs (grouped by business unit tag and service category) and usage from "
                     + "ingestion-service and a quote per business unit and product from pricing-service, then "
@@ -76,6 +79,7 @@ public class StatementRunResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE})
     @Operation(operationId = "getStatementRun", summary = "Get a statement run",
             description = "The run's reconciliation and unallocated costs, with every statement of its month as "
                     + "it is now.")

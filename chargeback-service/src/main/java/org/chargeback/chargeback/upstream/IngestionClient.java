@@ -8,11 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The ingestion-service summaries a statement run reads (docs/CONTRACTS.md, "ingestion-service"). */
 @ApplicationScoped
 @RegisterRestClient(configKey = "ingestion")
+// Calls carry this service's own token (role "service"), minted with the suite's key.
+@ClientHeaderParam(name = "Authorization", value = "{org.chargeback.support.security.ServiceTokens.authorization}")
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IngestionClient {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.Map;
 /** The pricing-service calls chargeback makes (docs/CONTRACTS.md). */
 @ApplicationScoped
 @RegisterRestClient(configKey = "pricing")
+// Calls carry this service's own token (role "service"), minted with the suite's key.
+@ClientHeaderParam(name = "Authorization", value = "{org.chargeback.support.security.ServiceTokens.authorization}")
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.chargeback.ingestion.cost;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,6 +39,7 @@ public class CostImportResource {
 
     @POST
     @Consumes({"text/csv", "application/gzip", "application/x-gzip", "application/vnd.apache.parquet", "application/octet-stream"})
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "importCosts", summary = "Import a FOCUS cost file",
             description = "Stores every row of a FOCUS 1.x file with PostgreSQL COPY, or none of them. Formats: CSV "
                     + "(text/csv), gzip-compressed CSV (application/gzip, or a .gz fileName) and Parquet (application/vnd.apache.parquet); "
@@ -78,6 +81,7 @@ public class CostImportResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listCostImports", summary = "List cost imports, newest first",
             description = "Imports running on this instance come first (status RUNNING, rowCount = rows read so far), "
                     + "then stored ones with their scopes, revisions, totals and warnings.")
@@ -96,6 +100,7 @@ public class CostImportResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "getCostImport", summary = "One cost import with its totals")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostImportView.class),

@@ -1,11 +1,13 @@
 package org.chargeback.ingestion.cost;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,6 +29,7 @@ public class CostSummaryResource {
 
     @GET
     @Path("/summary")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "summarizeCosts", summary = "Sum BilledCost and EffectiveCost of a billing period",
             description = "Groups are always split by billing currency. Sums keep the provider's full precision.")
     @APIResponse(responseCode = "200", description = "The summary",
@@ -50,6 +53,7 @@ public class CostSummaryResource {
 
     @GET
     @Path("/revisions")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "listCostRevisions", summary = "Revisions of each (BillingAccountId, BillingPeriodStart) scope of a billing period",
             description = "A scope's revision grows by one with every restatement: a consumer that remembers the revision it "
                     + "used (e.g. for an issued statement) learns here that the month's costs changed.")

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
 
 /**
  * Lineage: the stored events behind a summary or a statement line, page by page. Keyset pagination in the order of
@@ -47,8 +49,9 @@ public class UsageLineageService {
      * product (a blank filter is no filter), after the cursor {@code after}, at most {@code limit}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** {@code visibleBusinessUnits}: empty for a caller who sees every business unit, else the only ones listed. */
     public UsageEventPage listEvents(String month, String businessUnit, String useCase, String product, String after,
-                                     String limit) {
+                                     String limit, Optional<Set<String>> visibleBusinessUnits) {
         BillingPeriod period = BillingPeriod.parse("month", month);
         int max = parseLimit(limit);
         UsageEventCursor cursor = after == null || after.isBlank() ? null : UsageEventCursor.decode("after", after);
@@ -70,6 +73,9 @@ public class UsageLineageService {
             sql.append(" and (e.occurred_at, e.event_id) > (?, ?)");
         }
         filters.keySet().forEach(column -> sql.append(" and e.").append(column).append(" = ?"));
+        if (visibleBusinessUnits.isPresent()) {
+            sql.append(" and e.business_unit = any(?)");
+        }
         sql.append(" order by e.occurred_at, e.event_id limit ?");
 
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql.toString())) {
@@ -82,6 +88,9 @@ public class UsageLineageService {
             }
             for (String value : filters.values()) {
                 select.setString(p++, value);
+            }
+            if (visibleBusinessUnits.isPresent()) {
+                select.setArray(p++, c.createArrayOf("text", visibleBusinessUnits.get().toArray()));
             }
             // one more than asked: whether a next page exists, without counting the rest
             select.setInt(p, max + 1);

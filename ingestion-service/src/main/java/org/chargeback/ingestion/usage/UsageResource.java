@@ -1,5 +1,6 @@
 package org.chargeback.ingestion.usage;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.chargeback.support.problem.ProblemException;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,19 +39,22 @@ public class UsageResource {
     private final UsageRetractionService retractions;
     private final UsageCalendarService calendar;
     private final UsageLineageService lineage;
+    private final Caller caller;
 
     UsageResource(UsageEventService usageEvents, UsageSummaryService summaries, UsageRetractionService retractions,
-                  UsageCalendarService calendar, UsageLineageService lineage) {
+                  UsageCalendarService calendar, UsageLineageService lineage, Caller caller) {
         this.usageEvents = usageEvents;
         this.summaries = summaries;
         this.retractions = retractions;
         this.calendar = calendar;
         this.lineage = lineage;
+        this.caller = caller;
     }
 
     @POST
     @Path("usage-events")
     @Consumes({MediaType.APPLICATION_JSON, UsageFormat.NDJSON_TYPE, "text/csv"})
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "recordUsageEvents", summary = "Record outcome usage events",
             description = "The body is streamed (a million events in one request are fine): a JSON array of events or "
                     + "a single event object (application/json), one event object per line (application/x-ndjson), or "
@@ -96,6 +102,7 @@ public class UsageResource {
 
     @GET
     @Path("usage-events")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER, Roles.SERVICE})
     @Operation(operationId = "listUsageEvents", summary = "List the stored usage events of a month (lineage)",
             description = "The events behind a summary group or a statement line: those whose occurredAt falls in the "
                     + "month (UTC), optionally of one business unit, use case and/or product, oldest occurredAt first "
@@ -122,12 +129,14 @@ public class UsageResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
                             minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") String limit) {
-        return lineage.listEvents(month, businessUnit, useCase, product, after, limit);
+        // A bu-owner lists only their business units' events (another's filter lists nothing).
+        return lineage.listEvents(month, businessUnit, useCase, product, after, limit, caller.businessUnitScope());
     }
 
     @POST
     @Path("usage-events/{eventId}/retractions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "retractUsageEvent", summary = "Retract a usage event",
             description = "The event is kept (nothing is ever deleted) but no longer counted by summaries. Retracting "
                     + "an event again answers the first retraction with 200.")
@@ -152,6 +161,7 @@ public class UsageResource {
 
     @PUT
     @Path("usage/closed-months/{month}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.SERVICE})
     @Operation(operationId = "closeUsageMonth", summary = "Close a month: its statements were issued",
             description = "Called by chargeback-service when it issues a statement of the month. Events of a closed "
                     + "month that arrive later are accepted and marked late. Idempotent.")
@@ -169,6 +179,7 @@ public class UsageResource {
 
     @GET
     @Path("usage/closed-months")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "listClosedUsageMonths", summary = "Months whose statements were issued")
     @APIResponse(responseCode = "200", description = "Closed months, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -180,6 +191,7 @@ public class UsageResource {
 
     @GET
     @Path("usage/late")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "listLateUsage", summary = "Events that arrived after their month was closed",
             description = "Late, not retracted events of a month (occurredAt in it), oldest arrival first, with totals: "
                     + "chargeback carries them as adjustments in a later statement.")
@@ -197,6 +209,7 @@ public class UsageResource {
 
     @GET
     @Path("usage/summary")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER, Roles.SERVICE})
     @Operation(operationId = "summarizeUsage", summary = "Sum the usage of a month",
             description = "Sums of quantity and event counts, retracted events excluded, late events included. "
                     + "tokensIn and tokensOut sum the token counts producers put into the events' attributes (JSON "
@@ -215,6 +228,7 @@ public class UsageResource {
                     example = "2026-10") @QueryParam("month") String month,
             @Parameter(description = "Comma-separated: businessUnit, useCase, product, day (default businessUnit,product)",
                     example = "businessUnit,product") @QueryParam("groupBy") String groupBy) {
-        return summaries.summarize(month, groupBy);
+        // A bu-owner's summary sums only their business units' usage.
+        return summaries.summarize(month, groupBy, caller.businessUnitScope());
     }
 }

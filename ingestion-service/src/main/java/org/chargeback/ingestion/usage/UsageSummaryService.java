@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,8 @@ public class UsageSummaryService {
         this.products = products;
     }
 
-    public UsageSummaryView summarize(String month, String groupBy) {
+    /** {@code visibleBusinessUnits}: empty for a caller who sees every business unit, else the only ones summed. */
+    public UsageSummaryView summarize(String month, String groupBy, Optional<Set<String>> visibleBusinessUnits) {
         BillingPeriod period = BillingPeriod.parse("month", month);
         List<String> dimensions = GroupBy.parse(groupBy, DEFAULT_GROUP_BY, DIMENSIONS, d -> false);
         List<UsageSummaryView.Group> groups = new ArrayList<>();
@@ -50,7 +52,7 @@ public class UsageSummaryService {
         List<UsageSummaryView.Unmatched> unmatched = new ArrayList<>();
         boolean productsChecked = true;
         try (Connection c = dataSource.getConnection()) {
-            for (Sums row : sums(c, period, dimensions)) {
+            for (Sums row : sums(c, period, dimensions, visibleBusinessUnits)) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < dimensions.size(); i++) {
                     values.put(dimensions.get(i), row.values().get(i));
@@ -59,7 +61,7 @@ public class UsageSummaryService {
                         row.tokensOut(), row.tokenEventCount(), row.tokenQuantity()));
                 totals = totals.plus(row);
             }
-            for (Sums row : sums(c, period, List.of("product"))) {
+            for (Sums row : sums(c, period, List.of("product"), visibleBusinessUnits)) {
                 String product = row.values().get(0);
                 Optional<Boolean> known = products.isKnown(product);
                 if (known.isEmpty()) {
@@ -91,7 +93,8 @@ public class UsageSummaryService {
     }
 
     /** Sums per combination of the dimensions' values; groups whose events are all retracted are left out. */
-    private static List<Sums> sums(Connection c, BillingPeriod period, List<String> dimensions) throws SQLException {
+    private static List<Sums> sums(Connection c, BillingPeriod period, List<String> dimensions,
+                                   Optional<Set<String>> visibleBusinessUnits) throws SQLException {
         StringBuilder sql = new StringBuilder("select ");
         StringBuilder positions = new StringBuilder();
         for (int i = 0; i < dimensions.size(); i++) {
@@ -100,6 +103,9 @@ public class UsageSummaryService {
         }
         sql.append("sum(quantity), sum(event_count), sum(tokens_in), sum(tokens_out), sum(token_event_count),"
                 + " sum(token_quantity) from usage_daily_rollup where day >= ? and day < ?");
+        if (visibleBusinessUnits.isPresent()) {
+            sql.append(" and business_unit = any(?)");
+        }
         if (!dimensions.isEmpty()) {
             sql.append(" group by ").append(positions);
         }
@@ -111,6 +117,9 @@ public class UsageSummaryService {
         try (PreparedStatement select = c.prepareStatement(sql.toString())) {
             select.setDate(1, Date.valueOf(period.start().atOffset(ZoneOffset.UTC).toLocalDate()));
             select.setDate(2, Date.valueOf(period.end().atOffset(ZoneOffset.UTC).toLocalDate()));
+            if (visibleBusinessUnits.isPresent()) {
+                select.setArray(3, c.createArrayOf("text", visibleBusinessUnits.get().toArray()));
+            }
             try (ResultSet rs = select.executeQuery()) {
                 int n = dimensions.size();
                 while (rs.next()) {

@@ -3,6 +3,7 @@ package org.chargeback.ingestion.cost;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.chargeback.ingestion.WithEmbeddedPostgres;
+import org.chargeback.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -39,7 +40,8 @@ class LongImportTest extends WithEmbeddedPostgres {
         InputStream body = new SequenceInputStream(Collections.enumeration(parts));
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + RestAssured.port + "/v1/cost-imports"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                .header("Content-Type", "text/csv")
+                .header("Authorization", "Bearer " + TestTokens.admin()).POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         given().queryParam("billingPeriod", month).when().get("/v1/costs/summary")

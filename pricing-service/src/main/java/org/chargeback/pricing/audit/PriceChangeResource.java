@@ -1,6 +1,7 @@
 package org.chargeback.pricing.audit;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.pricing.shared.Instants;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +33,7 @@ public class PriceChangeResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
     @Operation(operationId = "listPriceChanges", summary = "List price book changes",
             description = "Every change after `since` (product, version, before/after, who, why, when), oldest "
                     + "first. `retroactive=true` lists only retroactive corrections of frozen months: the feed "

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ import java.util.Map;
 /** The ingestion-service summaries a cost-plus price needs (docs/CONTRACTS.md, "ingestion-service"). */
 @ApplicationScoped
 @RegisterRestClient(configKey = "ingestion")
+// Calls carry this service's own token (role "service"), minted with the suite's key.
+@ClientHeaderParam(name = "Authorization", value = "{org.chargeback.support.security.ServiceTokens.authorization}")
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface IngestionClient {

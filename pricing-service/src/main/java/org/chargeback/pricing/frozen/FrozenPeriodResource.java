@@ -1,6 +1,7 @@
 package org.chargeback.pricing.frozen;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
 import org.chargeback.support.problem.ProblemException;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +42,7 @@ public class FrozenPeriodResource {
 
     @PUT
     @Path("/{month}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.SERVICE})
     @Operation(operationId = "freezePeriod", summary = "Freeze a month's prices",
             description = "chargeback-service calls this when it issues a statement of the month. Idempotent. From "
                     + "then on a price version that would change a price on any day of the month is refused (409 "
@@ -66,6 +69,7 @@ public class FrozenPeriodResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "listFrozenPeriods", summary = "List frozen months", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The frozen months",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,6 +1,7 @@
 package org.chargeback.pricing.pricebook;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import org.chargeback.pricing.shared.Instants;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,6 +44,7 @@ public class PriceResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "addPrice", summary = "Add a price version",
             description = "Adds a price version: a list price (no businessUnit) or a business unit's override (its "
                     + "own model and rate, or discountPercent on the list price). In force from effectiveFrom "
@@ -81,6 +84,7 @@ public class PriceResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "listPriceHistory", summary = "Price history of a product",
             description = "Every version (list prices and business unit overrides), oldest first, with effectiveTo "
                     + "derived; with `at` only the versions in force at that instant.")

@@ -1,6 +1,7 @@
 package org.chargeback.pricing.product;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -43,6 +45,7 @@ public class ProductResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "createProduct", summary = "Register a product",
             description = "Registers a product under a stable code. Prices are added as versions afterwards.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -74,6 +77,7 @@ public class ProductResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER, Roles.SERVICE})
     @Operation(operationId = "listProducts", summary = "List products", description = "All products, by code.")
     @APIResponse(responseCode = "200", description = "The products",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -87,6 +91,7 @@ public class ProductResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.BU_OWNER, Roles.SERVICE})
     @Operation(operationId = "getProduct", summary = "Get a product")
     @APIResponse(responseCode = "200", description = "The product",
             headers = @Header(name = "ETag", description = "Send it as If-Match to update the product",
@@ -106,6 +111,7 @@ public class ProductResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM})
     @Operation(operationId = "updateProduct", summary = "Update a product",
             description = "Renames, re-describes, re-assigns (owningTeam) or retires (status RETIRED) a product. "
                     + "The code and unit never change. Optimistic concurrency: send the ETag of your last GET as "

@@ -1,6 +1,7 @@
 package org.chargeback.pricing.quote;
 
 import io.quarkus.logging.Log;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,6 +33,7 @@ public class QuoteResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "quotePrice", summary = "Quote a quantity of a product",
             description = "Prices `quantity` (the business unit's quantity of the month, as tiers and minimums are "
                     + "per month) with the versions in force at `at`'s UTC date. " + QuoteService.PRECEDENCE
@@ -70,6 +73,7 @@ public class QuoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "quoteBatch", summary = "Quote many items at once",
             description = "Prices up to 10,000 (businessUnit, product, quantity, month) items, each at its month's "
                     + "first day 00:00 UTC, as GET /v1/quotes would. An item without a price (unknown or retired "

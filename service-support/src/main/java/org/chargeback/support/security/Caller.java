@@ -1,4 +1,4 @@
-package org.chargeback.chargeback.security;
+package org.chargeback.support.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,14 +8,16 @@ import jakarta.json.JsonValue;
 import org.chargeback.support.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.security.Principal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The caller of the current request and the business units whose data they may see: finance and admin see every
- * business unit, a bu-owner only those listed in the token's {@code business_units} claim.
+ * The caller of the current request and the business units whose data they may see. Roles decide which operations a
+ * caller may use (@RolesAllowed on the resources); this decides which business units' data: a caller whose only role
+ * is bu-owner sees the business units listed in the token's {@value Roles#BUSINESS_UNITS_CLAIM} claim, every other
+ * role sees them all.
  */
 @RequestScoped
 public class Caller {
@@ -26,18 +28,20 @@ public class Caller {
         this.identity = identity;
     }
 
-    /** Whether the caller sees every business unit's statements and invoices. */
+    /** Whether the caller sees every business unit's data (any role but bu-owner alone). */
     public boolean seesEveryBusinessUnit() {
-        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.FINANCE);
+        return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.FINANCE) || identity.hasRole(Roles.PLATFORM)
+                || identity.hasRole(Roles.SERVICE);
+    }
+
+    /** Empty when the caller sees every business unit; otherwise the business units they own (maybe none). */
+    public Optional<Set<String>> businessUnitScope() {
+        return seesEveryBusinessUnit() ? Optional.empty() : Optional.of(ownedBusinessUnits());
     }
 
     /** The business units a bu-owner owns (empty for every other caller). */
     public Set<String> ownedBusinessUnits() {
-        if (!identity.hasRole(Roles.BU_OWNER)) {
-            return Set.of();
-        }
-        Principal principal = identity.getPrincipal();
-        if (!(principal instanceof JsonWebToken jwt)) {
+        if (!identity.hasRole(Roles.BU_OWNER) || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Set.of();
         }
         Object claim = jwt.getClaim(Roles.BUSINESS_UNITS_CLAIM);
@@ -66,8 +70,13 @@ public class Caller {
     /** Throws 403 (problem+json) unless the caller may see the data of {@code businessUnit}. */
     public void checkMaySee(String businessUnit) {
         if (!maySee(businessUnit)) {
-            throw forbidden("The caller may not see the data of another business unit");
+            throw forbidden("The caller may not see the data of business unit '" + businessUnit + "'");
         }
+    }
+
+    /** The caller's name (the token's upn or subject), for audit fields; "anonymous" without a token. */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
     public static ProblemException forbidden(String detail) {

@@ -1,4 +1,4 @@
-package org.chargeback.chargeback.security;
+package org.chargeback.support.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
