@@ -58,13 +58,19 @@ public class StatementPageService {
         List<String> visible = known.stream().filter(access::maySee).toList();
 
         String bu = blankToNull(requestedBusinessUnit);
+        // Access first: whether another business unit exists is not a bu-owner's business.
+        if (bu != null && !access.maySee(bu)) {
+            return notice(403, visible, registered, bu, blankToNull(requestedMonth), List.of(),
+                    "You may not see the statements of business unit \"" + bu + "\".");
+        }
         if (bu != null && !known.contains(bu)) {
             return notice(404, visible, registered, bu, blankToNull(requestedMonth), List.of(),
                     "There is no business unit \"" + bu + "\": it is not registered and has no statement.");
         }
-        if (bu != null && !access.maySee(bu)) {
-            return notice(403, visible, registered, bu, blankToNull(requestedMonth), List.of(),
-                    "You may not see the statements of business unit \"" + bu + "\".");
+        if (bu == null && visible.isEmpty() && !known.isEmpty()) {
+            return notice(403, visible, registered, null, null, List.of(),
+                    "Your sign-in shows no business unit's statements: a business unit owner's token names their "
+                            + "business units, a finance token shows all.");
         }
         if (bu == null) {
             bu = visible.stream().filter(code -> standing.stream().anyMatch(s -> s.businessUnit().equals(code)))

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * The page's two seams as the tests drive them: access control and budgets. They behave like the defaults
- * (everyone sees everything, no budgets) unless a test sets them, and {@link #reset()} puts them back.
+ * (the caller's token decides, no budgets) unless a test sets them, and {@link #reset()} puts them back.
  */
 final class TestSeams {
 
@@ -32,9 +32,16 @@ final class TestSeams {
     @Priority(1)
     @ApplicationScoped
     static class Access implements BusinessUnitAccess {
+        private final SignedInAccess signedIn;
+
+        Access(SignedInAccess signedIn) {
+            this.signedIn = signedIn;
+        }
+
+        /** The real rule (the caller's token) and, on top, what a test denies. */
         @Override
         public boolean maySee(String businessUnit) {
-            return !DENIED.contains(businessUnit);
+            return !DENIED.contains(businessUnit) && signedIn.maySee(businessUnit);
         }
     }
 

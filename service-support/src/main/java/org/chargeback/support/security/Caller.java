@@ -28,6 +28,10 @@ public class Caller {
         this.identity = identity;
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     /** Whether the caller sees every business unit's data (any role but bu-owner alone). */
     public boolean seesEveryBusinessUnit() {
         return identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.FINANCE) || identity.hasRole(Roles.PLATFORM)
