@@ -65,6 +65,12 @@ class KubernetesManifestsTest {
                 .contains("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
         assertThat(container.path("env").findValues("secretKeyRef")).hasSize(2);
 
+        // The suite's key pair is mounted where the service is told to read it (access control).
+        assertThat(container.at("/volumeMounts/0/mountPath").asText()).isEqualTo("/keys");
+        assertThat(deployment.at("/spec/template/spec/volumes/0/secret/secretName").asText()).isEqualTo("chargeback-suite-keys");
+        assertThat(config.at("/data/SUITE_JWT_PUBLIC_KEY").asText()).isEqualTo("file:/keys/publicKey.pem");
+        assertThat(config.at("/data/SUITE_JWT_SIGN_KEY").asText()).isEqualTo("file:/keys/privateKey.pem");
+
         // The container port is the one the service is told to listen on, and its database is the service's own.
         assertThat(config.at("/data/QUARKUS_HTTP_PORT").asText()).isEqualTo("8080");
         assertThat(config.at("/data/QUARKUS_DATASOURCE_JDBC_URL").asText()).endsWith("/" + service.replace("-service", ""));

@@ -106,9 +106,24 @@ class StatementPageIT {
         String businessUnit = summary.path("businessUnit").asText();
         JsonNode statement = get("/v1/statements/" + summary.path("id").asText());
 
-        // Pick the business unit and the month in the form, as a business unit owner would.
+        // The owner signs in with the token a script gets from the launcher: the page asks for it first.
+        Result token = suite("token", "bu-owner", "--bu", businessUnit);
+        assertThat(token.exitCode).as(token.output).isZero();
+        String[] lines = token.output.strip().split("\n");
         browser.get(chargeback() + "/");
+        assertThat(browser.findElements(By.id("sign-in"))).as("the sign-in form").hasSize(1);
+        assertThat(browser.findElements(By.id("total-showback"))).as("no numbers before signing in").isEmpty();
+        browser.findElement(By.id("token")).sendKeys(lines[lines.length - 1].strip());
+        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+             browser.findElements(By.id("pick")).isEmpty() && System.nanoTime() < until; ) {
+            Thread.sleep(100);
+        }
+
+        // Pick the business unit and the month in the form, as a business unit owner would: only theirs is offered.
         assertThat(browser.getTitle()).contains("AI cost statement");
+        assertThat(browser.findElements(By.cssSelector("#businessUnit option"))).extracting(e -> e.getAttribute("value"))
+                .containsExactly(businessUnit);
         browser.findElement(By.cssSelector("#businessUnit option[value='" + businessUnit + "']")).click();
         WebElement month = browser.findElement(By.id("month"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", month, MONTH);
@@ -142,6 +157,10 @@ class StatementPageIT {
         }
 
         screenshot(TARGET.resolve("statement-page.png"));
+
+        // Another business unit's statement is not theirs to see.
+        browser.get(chargeback() + "/?businessUnit=platform&month=" + MONTH);
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("You may not see the statements");
 
         // A month without a statement says so plainly.
         browser.get(chargeback() + "/?businessUnit=" + businessUnit + "&month=2026-04");

@@ -29,6 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +76,7 @@ class SuiteIT {
         assertThat(first.output).contains("cost file focus-costs-2026-10.csv: imported");
 
         assertEveryOperationIsDocumented();
+        assertAccessControl(first.output);
 
         Result status = suite("status");
         assertThat(status.exitCode).isZero();
@@ -395,6 +398,52 @@ class SuiteIT {
         JsonNode page = get(chargeback() + "/v1/invoices");
         (page.isArray() ? page : page.path("items")).forEach(list::add);
         return list;
+    }
+
+    /**
+     * Access control across the running suite: the tokens the launcher printed and prints on demand, 401 without a
+     * token, 403 for a role or another business unit, lists filtered to the owner's business units (issue 9). The
+     * demo itself ran through service-to-service calls (chargeback to ingestion and pricing) carrying service tokens.
+     */
+    private static void assertAccessControl(String upOutput) throws Exception {
+        Matcher printed = Pattern.compile("export BU_OWNER_TOKEN=(\\S+)").matcher(upOutput);
+        assertThat(printed.find()).as("a bu-owner token printed by up\n" + upOutput).isTrue();
+        assertThat(upOutput).contains("export ADMIN_TOKEN=").contains("export FINANCE_TOKEN=")
+                .contains("export PLATFORM_TOKEN=").contains("# bu-owner of customer-support");
+        String owner = printed.group(1);
+
+        HttpResponse<String> anonymous = send(chargeback() + "/v1/statements?month=2026-10", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(send(chargeback() + "/q/health/ready", null).statusCode()).isEqualTo(200);
+
+        JsonNode own = JSON.readTree(send(chargeback() + "/v1/statements?month=2026-10", owner).body());
+        assertThat(own).extracting(st -> st.path("businessUnit").asText()).containsExactly("customer-support");
+        String legal = statements().stream().filter(st -> st.path("businessUnit").asText().equals("legal"))
+                .findFirst().orElseThrow().path("id").asText();
+        HttpResponse<String> other = send(chargeback() + "/v1/statements/" + legal, owner);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("legal").doesNotContain("showbackTotal");
+        JsonNode usage = JSON.readTree(send(ingestion() + "/v1/usage/summary?month=2026-10", owner).body());
+        assertThat(usage.path("groups")).isNotEmpty().allSatisfy(g ->
+                assertThat(g.path("businessUnit").asText()).isEqualTo("customer-support"));
+
+        Result platform = suite("token", "platform");
+        assertThat(platform.exitCode).as(platform.output).isZero();
+        String[] lines = platform.output.strip().split("\n");
+        assertThat(send(chargeback() + "/v1/reconciliation?month=2026-10", lines[lines.length - 1].strip())
+                .statusCode()).isEqualTo(403);
+        Result refused = suite("token", "bu-owner");
+        assertThat(refused.exitCode).isNotZero();
+        assertThat(refused.output).contains("--bu CODE");
+    }
+
+    private static HttpResponse<String> send(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String ingestion() {
