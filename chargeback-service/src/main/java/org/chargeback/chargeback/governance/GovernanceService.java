@@ -131,7 +131,7 @@ public class GovernanceService {
     private List<GovernanceEventView> evaluateCorridors(YearMonth month, String raisedBy) {
         List<GovernanceEventView> raised = new ArrayList<>();
         String currency = budgets.reportingCurrency().getCurrencyCode();
-        for (CorridorStatusView k : budgets.corridorsIn(month, null)) {
+        for (CorridorStatusView k : budgets.corridorsIn(month, null, Optional.empty())) {
             boolean above = "ABOVE_CEILING".equals(k.status());
             if (!above && !"BELOW_FLOOR".equals(k.status())) {
                 continue; // WITHIN, or NO_METRIC: nothing to measure against
