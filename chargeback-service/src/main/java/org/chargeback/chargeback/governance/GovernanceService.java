@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
@@ -229,10 +230,15 @@ public class GovernanceService {
         return event.budgetId() == null ? null : budgets.getBudget(event.budgetId());
     }
 
+    /**
+     * Events by state, business unit and budget (each optional), oldest first; only those of the business units in
+     * {@code scope} (empty: all): their budgets' events and their corridors'.
+     */
     @Transactional(SUPPORTS)
-    public List<GovernanceEventView> listEvents(EventState state, String businessUnit, UUID budgetId) {
+    public List<GovernanceEventView> listEvents(EventState state, String businessUnit, UUID budgetId,
+                                                Optional<Set<String>> scope) {
         Map<UUID, Budget> seen = new java.util.HashMap<>();
-        return events.list(state, businessUnit, budgetId).stream()
+        return events.list(state, businessUnit, budgetId, scope).stream()
                 .map(e -> view(e, e.budgetId() == null ? null : seen.computeIfAbsent(e.budgetId(), budgets::getBudget)))
                 .toList();
     }
