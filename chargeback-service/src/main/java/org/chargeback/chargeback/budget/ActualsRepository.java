@@ -2,6 +2,7 @@ package org.chargeback.chargeback.budget;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.chargeback.chargeback.category.BudgetCategory;
+import org.chargeback.chargeback.shared.Jdbc;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -12,6 +13,8 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.chargeback.chargeback.shared.Jdbc.failure;
 
@@ -68,17 +71,23 @@ public class ActualsRepository {
     public record CategorySpend(String businessUnit, BudgetCategory budgetCategory, BigDecimal amount) {
     }
 
-    /** The months' spend by business unit and budget category (lines without a category are not counted). */
-    public List<CategorySpend> spendByBusinessUnitAndCategory(YearMonth from, YearMonth to, String businessUnit) {
+    /**
+     * The months' spend by business unit and budget category (lines without a category are not counted), of one
+     * business unit or all, and only of the business units in {@code scope} (empty: all).
+     */
+    public List<CategorySpend> spendByBusinessUnitAndCategory(YearMonth from, YearMonth to, String businessUnit,
+                                                              Optional<Set<String>> scope) {
         String sql = STANDING + "select s.business_unit, l.budget_category, sum(l.amount) as amount from standing s"
                 + " join statement_line l on l.statement_id = s.id where l.kind = 'SHOWBACK'"
-                + " and l.budget_category is not null group by s.business_unit, l.budget_category"
+                + " and l.budget_category is not null and " + Jdbc.inBusinessUnitScope("s.business_unit")
+                + " group by s.business_unit, l.budget_category"
                 + " order by s.business_unit, l.budget_category";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, from.toString());
             ps.setString(2, to.toString());
             ps.setString(3, businessUnit);
             ps.setString(4, businessUnit);
+            Jdbc.setBusinessUnitScope(ps, 5, scope);
             List<CategorySpend> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

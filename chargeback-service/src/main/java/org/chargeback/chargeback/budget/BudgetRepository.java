@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.chargeback.chargeback.shared.Jdbc.failure;
@@ -86,15 +87,16 @@ public class BudgetRepository {
     }
 
     /** Budgets of exactly this period label (2026-10 or 2026-Q4), or all. */
-    List<Budget> listByPeriod(String period, String businessUnit) {
+    List<Budget> listByPeriod(String period, String businessUnit, Optional<Set<String>> scope) {
         String sql = "select " + COLUMNS + " from budget where (cast(? as text) is null or period = ?)"
-                + " and (cast(? as text) is null or business_unit = ?)"
+                + " and (cast(? as text) is null or business_unit = ?) and " + Jdbc.inBusinessUnitScope("business_unit")
                 + " order by first_month, business_unit, use_case nulls first, budget_category nulls first";
         return query(sql, ps -> {
             ps.setString(1, period);
             ps.setString(2, period);
             ps.setString(3, businessUnit);
             ps.setString(4, businessUnit);
+            Jdbc.setBusinessUnitScope(ps, 5, scope);
         });
     }
 
@@ -127,17 +129,24 @@ public class BudgetRepository {
         }
     }
 
-    /** Reallocations touching the budget (either side), or all of a period's budgets; oldest first. */
-    List<Reallocation> listReallocations(UUID budgetId, String period) {
+    /**
+     * Reallocations touching the budget (either side), or all of a period's budgets; oldest first. Only those with
+     * a budget of the scope's business units on either side.
+     */
+    List<Reallocation> listReallocations(UUID budgetId, String period, Optional<Set<String>> scope) {
         String sql = "select r.* from budget_reallocation r join budget f on f.id = r.from_budget_id"
+                + " join budget t on t.id = r.to_budget_id"
                 + " where (cast(? as uuid) is null or r.from_budget_id = ? or r.to_budget_id = ?)"
-                + " and (cast(? as text) is null or f.period = ?) order by r.created_at, r.id";
+                + " and (cast(? as text) is null or f.period = ?)"
+                + " and (" + Jdbc.inBusinessUnitScope("f.business_unit") + " or "
+                + Jdbc.inBusinessUnitScope("t.business_unit") + ") order by r.created_at, r.id";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, budgetId);
             ps.setObject(2, budgetId);
             ps.setObject(3, budgetId);
             ps.setString(4, period);
             ps.setString(5, period);
+            Jdbc.setBusinessUnitScope(ps, Jdbc.setBusinessUnitScope(ps, 6, scope), scope);
             List<Reallocation> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -176,13 +185,14 @@ public class BudgetRepository {
         }
     }
 
-    List<BusinessMetric> listMetrics(YearMonth month, String businessUnit) {
+    List<BusinessMetric> listMetrics(YearMonth month, String businessUnit, Optional<Set<String>> scope) {
         String sql = "select * from business_metric where month = ? and (cast(? as text) is null or business_unit = ?)"
-                + " order by business_unit, metric";
+                + " and " + Jdbc.inBusinessUnitScope("business_unit") + " order by business_unit, metric";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, month.toString());
             ps.setString(2, businessUnit);
             ps.setString(3, businessUnit);
+            Jdbc.setBusinessUnitScope(ps, 4, scope);
             List<BusinessMetric> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -213,12 +223,13 @@ public class BudgetRepository {
         }
     }
 
-    List<Corridor> listCorridors(String businessUnit) {
+    List<Corridor> listCorridors(String businessUnit, Optional<Set<String>> scope) {
         String sql = "select * from consumption_corridor where (cast(? as text) is null or business_unit = ?)"
-                + " order by business_unit, metric";
+                + " and " + Jdbc.inBusinessUnitScope("business_unit") + " order by business_unit, metric";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, businessUnit);
             ps.setString(2, businessUnit);
+            Jdbc.setBusinessUnitScope(ps, 3, scope);
             List<Corridor> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

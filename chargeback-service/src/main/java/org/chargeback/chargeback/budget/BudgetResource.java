@@ -24,6 +24,7 @@ import org.chargeback.chargeback.budget.dto.ReallocationRequest;
 import org.chargeback.chargeback.budget.dto.ReallocationView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,9 +49,11 @@ import java.util.UUID;
 public class BudgetResource {
 
     private final BudgetService budgets;
+    private final Caller caller;
 
-    BudgetResource(BudgetService budgets) {
+    BudgetResource(BudgetService budgets, Caller caller) {
         this.budgets = budgets;
+        this.caller = caller;
     }
 
     @POST
@@ -108,7 +111,7 @@ public class BudgetResource {
             @QueryParam("period") String period,
             @Parameter(description = "Only this business unit", example = "support")
             @QueryParam("businessUnit") String businessUnit) {
-        List<BudgetView> found = budgets.listBudgets(period, businessUnit).stream()
+        List<BudgetView> found = budgets.listBudgets(period, businessUnit, caller.businessUnitScope()).stream()
                 .map(b -> BudgetView.from(b, budgets.statusOf(b))).toList();
         Log.debugf("Listed %d budgets (period %s, business unit %s)", found.size(), period, businessUnit);
         return found;
@@ -128,6 +131,7 @@ public class BudgetResource {
     public BudgetView getBudget(@Parameter(description = "Budget id", example = Examples.BUDGET_ID)
                                 @PathParam("id") UUID id) {
         Budget budget = budgets.getBudget(id);
+        caller.checkMaySee(budget.businessUnit());
         Log.debugf("Reading budget %s", id);
         return BudgetView.from(budget, budgets.statusOf(budget));
     }
@@ -179,7 +183,8 @@ public class BudgetResource {
             @QueryParam("budgetId") UUID budgetId,
             @Parameter(description = "Only moves of this period", example = "2026-Q4")
             @QueryParam("period") String period) {
-        return budgets.listReallocations(budgetId, period).stream().map(ReallocationView::from).toList();
+        return budgets.listReallocations(budgetId, period, caller.businessUnitScope()).stream()
+                .map(ReallocationView::from).toList();
     }
 
     @POST
@@ -224,6 +229,6 @@ public class BudgetResource {
             @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) String month,
             @Parameter(description = "Only this business unit", example = "support")
             @QueryParam("businessUnit") String businessUnit) {
-        return budgets.corridorsIn(Months.parse("month", month), businessUnit);
+        return budgets.corridorsIn(Months.parse("month", month), businessUnit, caller.businessUnitScope());
     }
 }

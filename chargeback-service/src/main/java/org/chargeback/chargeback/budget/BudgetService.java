@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -121,13 +123,16 @@ public class BudgetService {
         return budgets.findById(id, false).orElseThrow(() -> ProblemException.notFound("Budget", id.toString()));
     }
 
-    /** Budgets of a period label (2026-10 or 2026-Q4) or all, of one business unit or all. */
+    /**
+     * Budgets of a period label (2026-10 or 2026-Q4) or all, of one business unit or all; only those of the
+     * business units in {@code scope} (empty: all, see {@code Caller.businessUnitScope()}).
+     */
     @Transactional(SUPPORTS)
-    public List<Budget> listBudgets(String period, String businessUnit) {
+    public List<Budget> listBudgets(String period, String businessUnit, Optional<Set<String>> scope) {
         if (period != null) {
             BudgetPeriod.parse("period", period);
         }
-        return budgets.listByPeriod(period, businessUnit);
+        return budgets.listByPeriod(period, businessUnit, scope);
     }
 
     /** Budgets whose period contains the month. */
@@ -206,13 +211,16 @@ public class BudgetService {
         return new ProblemException(409, "reallocation-not-allowed", "Reallocation not allowed", detail);
     }
 
-    /** Reallocations of a budget (either side) or of a period's budgets, oldest first. */
+    /**
+     * Reallocations of a budget (either side) or of a period's budgets, oldest first; only those moving money from
+     * or to a budget of the business units in {@code scope} (empty: all).
+     */
     @Transactional(SUPPORTS)
-    public List<Reallocation> listReallocations(UUID budgetId, String period) {
+    public List<Reallocation> listReallocations(UUID budgetId, String period, Optional<Set<String>> scope) {
         if (period != null) {
             BudgetPeriod.parse("period", period);
         }
-        return budgets.listReallocations(budgetId, period);
+        return budgets.listReallocations(budgetId, period, scope);
     }
 
     /**
@@ -230,9 +238,10 @@ public class BudgetService {
         return created;
     }
 
+    /** The month's business metrics, of one business unit or all; only of the business units in {@code scope}. */
     @Transactional(SUPPORTS)
-    public List<BusinessMetric> listMetrics(YearMonth month, String businessUnit) {
-        return budgets.listMetrics(month, businessUnit);
+    public List<BusinessMetric> listMetrics(YearMonth month, String businessUnit, Optional<Set<String>> scope) {
+        return budgets.listMetrics(month, businessUnit, scope);
     }
 
     /** @throws ProblemException 400 naming the field; 409 {@code /problems/corridor-exists} */
@@ -255,20 +264,24 @@ public class BudgetService {
         return corridor;
     }
 
-    /** Every corridor (or one business unit's) in a month: the spend against floor and ceiling of the metric. */
+    /**
+     * Every corridor (or one business unit's) in a month: the spend against floor and ceiling of the metric. Only
+     * the corridors of the business units in {@code scope} (empty: all).
+     */
     @Transactional(SUPPORTS)
-    public List<CorridorStatusView> corridorsIn(YearMonth month, String businessUnit) {
+    public List<CorridorStatusView> corridorsIn(YearMonth month, String businessUnit, Optional<Set<String>> scope) {
         Map<String, BigDecimal> spend = new TreeMap<>();
-        for (ActualsRepository.CategorySpend s : actuals.spendByBusinessUnitAndCategory(month, month, businessUnit)) {
+        for (ActualsRepository.CategorySpend s : actuals.spendByBusinessUnitAndCategory(month, month, businessUnit,
+                scope)) {
             spend.merge(s.businessUnit(), s.amount(), BigDecimal::add);
         }
         Map<String, BigDecimal> metrics = new TreeMap<>();
-        for (BusinessMetric m : budgets.listMetrics(month, businessUnit)) {
+        for (BusinessMetric m : budgets.listMetrics(month, businessUnit, scope)) {
             metrics.put(m.businessUnit() + "|" + m.metric(), m.value());
         }
         int digits = checks.reportingCurrency().getDefaultFractionDigits();
         List<CorridorStatusView> found = new ArrayList<>();
-        for (Corridor k : budgets.listCorridors(businessUnit)) {
+        for (Corridor k : budgets.listCorridors(businessUnit, scope)) {
             BigDecimal actual = spend.getOrDefault(k.businessUnit(), BigDecimal.ZERO);
             BigDecimal value = metrics.get(k.businessUnit() + "|" + k.metric());
             if (value == null) {
@@ -290,21 +303,22 @@ public class BudgetService {
     /**
      * Actual against budget of a month by business unit and budget category. A quarter's budget counts a third a
      * month (the last month takes the rounding rest). Use-case budgets are not part of it. Innovation reserve rows
-     * are never flagged.
+     * are never flagged. Only the rows of the business units in {@code scope} (empty: all; rows are per business
+     * unit, so nothing else changes).
      */
     @Transactional(SUPPORTS)
-    public VarianceView variance(YearMonth month) {
+    public VarianceView variance(YearMonth month, Optional<Set<String>> scope) {
         int digits = checks.reportingCurrency().getDefaultFractionDigits();
         Map<String, Map<String, BigDecimal>> budgeted = new TreeMap<>();
         for (Budget b : budgets.listCovering(month, null)) {
-            if (b.useCase() != null) {
+            if (b.useCase() != null || scope.isPresent() && !scope.get().contains(b.businessUnit())) {
                 continue;
             }
             budgeted.computeIfAbsent(b.businessUnit(), k -> new TreeMap<>())
                     .merge(key(b.budgetCategory()), monthShare(b, month, digits), BigDecimal::add);
         }
         Map<String, Map<String, BigDecimal>> spent = new TreeMap<>();
-        for (ActualsRepository.CategorySpend s : actuals.spendByBusinessUnitAndCategory(month, month, null)) {
+        for (ActualsRepository.CategorySpend s : actuals.spendByBusinessUnitAndCategory(month, month, null, scope)) {
             Map<String, BigDecimal> unit = spent.computeIfAbsent(s.businessUnit(), k -> new TreeMap<>());
             unit.merge(key(s.budgetCategory()), s.amount(), BigDecimal::add);
             if (s.budgetCategory() != BudgetCategory.INNOVATION_RESERVE) {
@@ -353,14 +367,19 @@ public class BudgetService {
         return share;
     }
 
-    /** Spend by budget category against the typical ranges; every category shown, zero included. */
+    /**
+     * Spend by budget category against the typical ranges; every category shown, zero included. The spend of one
+     * business unit or all, and only of the business units in {@code scope} (empty: all): the total and the shares
+     * are those of the spend counted.
+     */
     @Transactional(SUPPORTS)
-    public PortfolioView portfolio(YearMonth month, String businessUnit) {
+    public PortfolioView portfolio(YearMonth month, String businessUnit, Optional<Set<String>> scope) {
         Map<BudgetCategory, BigDecimal> spend = new EnumMap<>(BudgetCategory.class);
         for (BudgetCategory c : BudgetCategory.values()) {
             spend.put(c, BigDecimal.ZERO);
         }
-        for (ActualsRepository.CategorySpend s : actuals.spendByBusinessUnitAndCategory(month, month, businessUnit)) {
+        for (ActualsRepository.CategorySpend s : actuals.spendByBusinessUnitAndCategory(month, month, businessUnit,
+                scope)) {
             spend.merge(s.budgetCategory(), s.amount(), BigDecimal::add);
         }
         BigDecimal total = spend.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

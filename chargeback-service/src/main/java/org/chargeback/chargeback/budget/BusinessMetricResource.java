@@ -16,6 +16,7 @@ import org.chargeback.chargeback.budget.dto.BusinessMetricRequest;
 import org.chargeback.chargeback.budget.dto.BusinessMetricView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,9 +38,11 @@ import java.util.List;
 public class BusinessMetricResource {
 
     private final BudgetService budgets;
+    private final Caller caller;
 
-    BusinessMetricResource(BudgetService budgets) {
+    BusinessMetricResource(BudgetService budgets, Caller caller) {
         this.budgets = budgets;
+        this.caller = caller;
     }
 
     @POST
@@ -65,8 +68,10 @@ public class BusinessMetricResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "currency", value = Examples.PROBLEM_CURRENCY_MISMATCH)))
     public RestResponse<BusinessMetricView> reportBusinessMetric(@Valid @NotNull BusinessMetricRequest request) {
+        caller.checkMaySee(request.businessUnit());
         boolean created = budgets.reportMetric(request);
-        BusinessMetricView stored = budgets.listMetrics(Months.parse("month", request.month()), request.businessUnit())
+        BusinessMetricView stored = budgets.listMetrics(Months.parse("month", request.month()), request.businessUnit(),
+                        caller.businessUnitScope())
                 .stream().filter(m -> m.metric().equals(request.metric())).findFirst()
                 .map(BusinessMetricView::from).orElseThrow();
         Log.debugf("Business metric %s of %s stored", request.metric(), request.businessUnit());
@@ -88,7 +93,7 @@ public class BusinessMetricResource {
             @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) String month,
             @Parameter(description = "Only this business unit", example = "support")
             @QueryParam("businessUnit") String businessUnit) {
-        return budgets.listMetrics(Months.parse("month", month), businessUnit).stream()
+        return budgets.listMetrics(Months.parse("month", month), businessUnit, caller.businessUnitScope()).stream()
                 .map(BusinessMetricView::from).toList();
     }
 }

@@ -12,6 +12,7 @@ import org.chargeback.chargeback.budget.dto.PortfolioView;
 import org.chargeback.chargeback.budget.dto.VarianceView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VarianceResource {
 
     private final BudgetService budgets;
+    private final Caller caller;
 
-    VarianceResource(BudgetService budgets) {
+    VarianceResource(BudgetService budgets, Caller caller) {
         this.budgets = budgets;
+        this.caller = caller;
     }
 
     @GET
@@ -52,7 +55,7 @@ public class VarianceResource {
     public VarianceView getBudgetVariance(
             @Parameter(description = "The month, YYYY-MM (required)", example = "2026-10", required = true)
             @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) String month) {
-        return budgets.variance(Months.parse("month", month));
+        return budgets.variance(Months.parse("month", month), caller.businessUnitScope());
     }
 
     @GET
@@ -74,6 +77,6 @@ public class VarianceResource {
             @QueryParam("month") @NotNull @Pattern(regexp = Months.PATTERN, message = Months.MESSAGE) String month,
             @Parameter(description = "Only this business unit", example = "support")
             @QueryParam("businessUnit") String businessUnit) {
-        return budgets.portfolio(Months.parse("month", month), businessUnit);
+        return budgets.portfolio(Months.parse("month", month), businessUnit, caller.businessUnitScope());
     }
 }

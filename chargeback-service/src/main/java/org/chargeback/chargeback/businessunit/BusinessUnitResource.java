@@ -22,6 +22,7 @@ import org.chargeback.chargeback.businessunit.dto.CreateBusinessUnitRequest;
 import org.chargeback.chargeback.businessunit.dto.UpdateBusinessUnitRequest;
 import org.chargeback.chargeback.businessunit.dto.UseCaseView;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,9 +45,11 @@ import java.util.List;
 public class BusinessUnitResource {
 
     private final BusinessUnitService units;
+    private final Caller caller;
 
-    BusinessUnitResource(BusinessUnitService units) {
+    BusinessUnitResource(BusinessUnitService units, Caller caller) {
         this.units = units;
+        this.caller = caller;
     }
 
     @POST
@@ -92,7 +95,9 @@ public class BusinessUnitResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = BusinessUnitView.class),
                     examples = @ExampleObject(name = "two business units", value = Examples.BUSINESS_UNIT_LIST)))
     public List<BusinessUnitView> listBusinessUnits() {
-        List<BusinessUnitView> views = units.listBusinessUnits().stream().map(BusinessUnitView::from).toList();
+        // A bu-owner sees only the business units they own (a short registry: filtered here).
+        List<BusinessUnitView> views = units.listBusinessUnits().stream().filter(u -> caller.maySee(u.code()))
+                .map(BusinessUnitView::from).toList();
         Log.debugf("Listed %d business units", views.size());
         return views;
     }
@@ -113,6 +118,7 @@ public class BusinessUnitResource {
     public RestResponse<BusinessUnitView> getBusinessUnit(
             @Parameter(description = "Business unit code", example = "support") @PathParam("code") String code) {
         BusinessUnit unit = units.getBusinessUnit(code);
+        caller.checkMaySee(unit.code());
         Log.debugf("Found business unit %s", code);
         return RestResponse.ResponseBuilder.ok(BusinessUnitView.from(unit)).header(HttpHeaders.ETAG, unit.etag())
                 .build();
@@ -208,7 +214,9 @@ public class BusinessUnitResource {
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<UseCaseView> listUseCases(
             @Parameter(description = "Business unit code", example = "support") @PathParam("code") String code) {
-        List<UseCaseView> views = units.listUseCases(code).stream().map(UseCaseView::from).toList();
+        List<UseCase> useCases = units.listUseCases(code);
+        caller.checkMaySee(code);
+        List<UseCaseView> views = useCases.stream().map(UseCaseView::from).toList();
         Log.debugf("Listed %d use cases of business unit %s", views.size(), code);
         return views;
     }

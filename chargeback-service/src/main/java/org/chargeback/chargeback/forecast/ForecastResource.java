@@ -20,6 +20,7 @@ import org.chargeback.chargeback.forecast.dto.ForecastView;
 import org.chargeback.chargeback.forecast.dto.LlmCostRequest;
 import org.chargeback.chargeback.forecast.dto.LlmCostView;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,9 +44,11 @@ import java.util.List;
 public class ForecastResource {
 
     private final ForecastService forecasts;
+    private final Caller caller;
 
-    ForecastResource(ForecastService forecasts) {
+    ForecastResource(ForecastService forecasts, Caller caller) {
         this.forecasts = forecasts;
+        this.caller = caller;
     }
 
     @POST
@@ -134,6 +137,7 @@ public class ForecastResource {
     public RestResponse<ForecastView> getForecast(
             @Parameter(description = "Forecast code", example = "support-ai-2027") @PathParam("code") String code) {
         ForecastVersion latest = forecasts.latest(code);
+        checkMaySee(List.of(latest));
         return RestResponse.ResponseBuilder.ok(forecasts.view(latest)).header("ETag", "\"" + latest.version() + "\"")
                 .build();
     }
@@ -151,7 +155,9 @@ public class ForecastResource {
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_NOT_FOUND)))
     public List<ForecastView> listForecastVersions(
             @Parameter(description = "Forecast code", example = "support-ai-2027") @PathParam("code") String code) {
-        return forecasts.versions(code).stream().map(forecasts::view).toList();
+        List<ForecastVersion> versions = forecasts.versions(code);
+        checkMaySee(versions);
+        return versions.stream().map(forecasts::view).toList();
     }
 
     @POST
@@ -176,5 +182,21 @@ public class ForecastResource {
                     examples = @ExampleObject(name = "currency", value = Examples.PROBLEM_CURRENCY_MISMATCH)))
     public LlmCostView projectLlmCost(@Valid @NotNull LlmCostRequest request) {
         return forecasts.llmCost(request);
+    }
+
+    /**
+     * A forecast version is the data of its business unit; one without a business unit (the whole company's) only
+     * callers who see every business unit read. 403 for a bu-owner unless every version shown is of their units.
+     */
+    private void checkMaySee(List<ForecastVersion> shown) {
+        for (ForecastVersion version : shown) {
+            if (version.businessUnit() == null && !caller.seesEveryBusinessUnit()) {
+                throw Caller.forbidden("Forecast '" + version.code() + "' is the whole company's, not a business "
+                        + "unit's: the caller may not see it");
+            }
+            if (version.businessUnit() != null) {
+                caller.checkMaySee(version.businessUnit());
+            }
+        }
     }
 }

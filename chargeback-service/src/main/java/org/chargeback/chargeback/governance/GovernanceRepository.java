@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.chargeback.chargeback.shared.Jdbc.failure;
@@ -150,10 +151,12 @@ class GovernanceRepository {
         return list("where budget_id = ? order by raised_at, level", ps -> ps.setObject(1, budgetId));
     }
 
-    List<GovernanceEvent> list(EventState state, String businessUnit, UUID budgetId) {
+    List<GovernanceEvent> list(EventState state, String businessUnit, UUID budgetId, Optional<Set<String>> scope) {
         return list("where (cast(? as text) is null or state = ?) and (cast(? as uuid) is null or budget_id = ?)"
                 + " and (cast(? as text) is null or budget_id in (select id from budget where business_unit = ?)"
                 + " or corridor_business_unit = ?)"
+                + " and " + Jdbc.inBusinessUnitScope("coalesce(corridor_business_unit,"
+                + " (select b.business_unit from budget b where b.id = budget_id))")
                 + " order by raised_at, level, basis", ps -> {
             String s = state == null ? null : state.name();
             ps.setString(1, s);
@@ -163,6 +166,7 @@ class GovernanceRepository {
             ps.setString(5, businessUnit);
             ps.setString(6, businessUnit);
             ps.setString(7, businessUnit);
+            Jdbc.setBusinessUnitScope(ps, 8, scope);
         });
     }
 

@@ -20,6 +20,7 @@ import org.chargeback.chargeback.governance.dto.WebhookDeliveryView;
 import org.chargeback.chargeback.shared.Months;
 import org.chargeback.support.problem.Problem;
 import org.chargeback.support.problem.ProblemException;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,10 +44,12 @@ public class GovernanceResource {
 
     private final GovernanceService governance;
     private final WebhookOutbox outbox;
+    private final Caller caller;
 
-    GovernanceResource(GovernanceService governance, WebhookOutbox outbox) {
+    GovernanceResource(GovernanceService governance, WebhookOutbox outbox, Caller caller) {
         this.governance = governance;
         this.outbox = outbox;
+        this.caller = caller;
     }
 
     @GET
@@ -67,7 +70,8 @@ public class GovernanceResource {
             @Parameter(description = "Only events of this business unit's budgets", example = "support")
             @QueryParam("businessUnit") String businessUnit,
             @Parameter(description = "Only events of this budget") @QueryParam("budgetId") UUID budgetId) {
-        List<GovernanceEventView> found = governance.listEvents(state(state), businessUnit, budgetId);
+        List<GovernanceEventView> found = governance.listEvents(state(state), businessUnit, budgetId,
+                caller.businessUnitScope());
         Log.debugf("Listed %d governance events", found.size());
         return found;
     }
@@ -96,7 +100,9 @@ public class GovernanceResource {
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_EVENT_NOT_FOUND)))
     public GovernanceEventView getGovernanceEvent(
             @Parameter(description = "Event id", example = Examples.EVENT_ID) @PathParam("id") UUID id) {
-        return governance.getEvent(id);
+        GovernanceEventView event = governance.getEvent(id);
+        caller.checkMaySee(event.businessUnit());
+        return event;
     }
 
     @POST
@@ -123,6 +129,7 @@ public class GovernanceResource {
     public GovernanceEventView acknowledgeGovernanceEvent(
             @Parameter(description = "Event id", example = Examples.EVENT_ID) @PathParam("id") UUID id,
             @Valid @NotNull DecisionRequest request) {
+        caller.checkMaySee(governance.getEvent(id).businessUnit());
         return governance.acknowledge(id, request.by(), request.reason());
     }
 

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
@@ -131,7 +132,7 @@ public class GovernanceService {
     private List<GovernanceEventView> evaluateCorridors(YearMonth month, String raisedBy) {
         List<GovernanceEventView> raised = new ArrayList<>();
         String currency = budgets.reportingCurrency().getCurrencyCode();
-        for (CorridorStatusView k : budgets.corridorsIn(month, null)) {
+        for (CorridorStatusView k : budgets.corridorsIn(month, null, Optional.empty())) {
             boolean above = "ABOVE_CEILING".equals(k.status());
             if (!above && !"BELOW_FLOOR".equals(k.status())) {
                 continue; // WITHIN, or NO_METRIC: nothing to measure against
@@ -229,10 +230,15 @@ public class GovernanceService {
         return event.budgetId() == null ? null : budgets.getBudget(event.budgetId());
     }
 
+    /**
+     * Events by state, business unit and budget (each optional), oldest first; only those of the business units in
+     * {@code scope} (empty: all): their budgets' events and their corridors'.
+     */
     @Transactional(SUPPORTS)
-    public List<GovernanceEventView> listEvents(EventState state, String businessUnit, UUID budgetId) {
+    public List<GovernanceEventView> listEvents(EventState state, String businessUnit, UUID budgetId,
+                                                Optional<Set<String>> scope) {
         Map<UUID, Budget> seen = new java.util.HashMap<>();
-        return events.list(state, businessUnit, budgetId).stream()
+        return events.list(state, businessUnit, budgetId, scope).stream()
                 .map(e -> view(e, e.budgetId() == null ? null : seen.computeIfAbsent(e.budgetId(), budgets::getBudget)))
                 .toList();
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.chargeback.support.problem.Problem;
+import org.chargeback.support.security.Caller;
 import org.chargeback.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,9 +47,11 @@ public class CreditNoteResource {
     }
 
     private final CreditNoteService creditNotes;
+    private final Caller caller;
 
-    CreditNoteResource(CreditNoteService creditNotes) {
+    CreditNoteResource(CreditNoteService creditNotes, Caller caller) {
         this.creditNotes = creditNotes;
+        this.caller = caller;
     }
 
     /** A page of the credit note feed. */
@@ -84,7 +87,8 @@ public class CreditNoteResource {
             @Parameter(description = "Page size, 1 to 1000", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "100", minimum = "1", maximum = "1000"), example = "100")
             @QueryParam("limit") String limit) {
-        FeedPage<CreditNote> page = creditNotes.listCreditNotes(after, limit);
+        // A bu-owner pulls the feed of their business units' credit notes only.
+        FeedPage<CreditNote> page = creditNotes.listCreditNotes(after, limit, caller.businessUnitScope());
         return new PageView(page.items().stream().map(CreditNoteView::from).toList(), page.nextCursor(),
                 page.hasMore());
     }
@@ -102,6 +106,8 @@ public class CreditNoteResource {
                     examples = @ExampleObject(name = "not-found", value = Examples.PROBLEM_NOT_FOUND)))
     public CreditNoteView getCreditNote(@Parameter(description = "Credit note number", example = "CN-2026-000001")
                                         @PathParam("number") String number) {
-        return CreditNoteView.from(creditNotes.findCreditNote(number));
+        CreditNote note = creditNotes.findCreditNote(number);
+        caller.checkMaySee(note.businessUnit());
+        return CreditNoteView.from(note);
     }
 }

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 
 import static jakarta.transaction.Transactional.TxType.MANDATORY;
@@ -88,14 +90,18 @@ public class CreditNoteService {
     /**
      * A page of the credit note feed, with the invoice feed's guarantees (FeedSequence): after the cursor
      * {@code after}, oldest feed position first, at most {@code limit} (default 100, 1 to 1000); 400s name the
-     * parameter.
+     * parameter. Only the credit notes of the business units in {@code scope} (empty: all): a bu-owner's pages are
+     * full pages of their own credit notes, and their cursor skips the others'.
      */
     @Transactional(SUPPORTS)
-    public FeedPage<CreditNote> listCreditNotes(String after, String limit) {
+    public FeedPage<CreditNote> listCreditNotes(String after, String limit, Optional<Set<String>> scope) {
         FeedCursor cursor = FeedCursor.decode(FeedSequence.CREDIT_NOTE, after);
         int max = FeedCursor.limit(limit);
-        List<CreditNote> found = query("select " + COLUMNS + " from credit_note where seq > ? order by seq limit "
-                + (max + 1), cursor.seq());
+        List<CreditNote> found = query("select " + COLUMNS + " from credit_note where seq > ? and "
+                + Jdbc.inBusinessUnitScope("business_unit") + " order by seq limit " + (max + 1), ps -> {
+            ps.setLong(1, cursor.seq());
+            Jdbc.setBusinessUnitScope(ps, 2, scope);
+        });
         boolean hasMore = found.size() > max;
         List<CreditNote> page = hasMore ? found.subList(0, max) : found;
         long last = page.isEmpty() ? cursor.seq() : page.get(page.size() - 1).seq();
@@ -104,14 +110,19 @@ public class CreditNoteService {
 
     @Transactional(SUPPORTS)
     public CreditNote findCreditNote(String number) {
-        return query("select " + COLUMNS + " from credit_note where number = ?", number).stream().findFirst()
+        return query("select " + COLUMNS + " from credit_note where number = ?", ps -> ps.setString(1, number))
+                .stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Credit note", number));
     }
 
-    private List<CreditNote> query(String sql, Object parameter) {
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<CreditNote> query(String sql, Binder binder) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, parameter);
+            binder.bind(ps);
             List<CreditNote> notes = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

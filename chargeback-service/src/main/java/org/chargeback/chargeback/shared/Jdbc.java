@@ -10,11 +10,30 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.Optional;
+import java.util.Set;
 
 /** Small conversions shared by the hand-written JDBC repositories (timestamptz, money, months). */
 public final class Jdbc {
 
     private Jdbc() {
+    }
+
+    /**
+     * A condition keeping the rows of the business units a caller may see ({@code Caller.businessUnitScope()}):
+     * every row for an empty scope, else those whose {@code column} is in it. Bind its two parameters with
+     * {@link #setBusinessUnitScope}.
+     */
+    public static String inBusinessUnitScope(String column) {
+        return "(? or " + column + " = any(?))";
+    }
+
+    /** Binds the two parameters of {@link #inBusinessUnitScope} from {@code index}; returns the next index. */
+    public static int setBusinessUnitScope(PreparedStatement ps, int index, Optional<Set<String>> scope)
+            throws SQLException {
+        ps.setBoolean(index, scope.isEmpty());
+        ps.setArray(index + 1, ps.getConnection().createArrayOf("text", scope.orElse(Set.of()).toArray()));
+        return index + 2;
     }
 
     public static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
