@@ -426,7 +426,7 @@ class SuiteIT {
         assertThat(other.body()).contains("legal").doesNotContain("showbackTotal");
         JsonNode usage = JSON.readTree(send(ingestion() + "/v1/usage/summary?month=2026-10", owner).body());
         assertThat(usage.path("groups")).isNotEmpty().allSatisfy(g ->
-                assertThat(g.path("businessUnit").asText()).isEqualTo("customer-support"));
+                assertThat(g.path("dimensions").path("businessUnit").asText()).isEqualTo("customer-support"));
 
         Result platform = suite("token", "platform");
         assertThat(platform.exitCode).as(platform.output).isZero();

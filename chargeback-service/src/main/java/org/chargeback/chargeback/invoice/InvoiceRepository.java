@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.chargeback.chargeback.shared.Jdbc.failure;
@@ -82,10 +83,12 @@ class InvoiceRepository {
      * else only those booked (true) or still to book (false). One statement, so one snapshot: see FeedSequence for
      * why nothing below the last seq returned can appear later.
      */
-    List<Invoice> listAfter(long afterSeq, int limit, Boolean acknowledged) {
+    /** {@code scope}: the business units whose invoices to list, empty for all (Caller.businessUnitScope()). */
+    List<Invoice> listAfter(long afterSeq, int limit, Boolean acknowledged, Optional<Set<String>> scope) {
         String filter = acknowledged == null ? "" : acknowledged ? " and a.invoice_number is not null"
                 : " and a.invoice_number is null";
-        return select(" where i.seq > ?" + filter, List.of(afterSeq), limit);
+        return select(" where i.seq > ?" + filter + " and (? or i.business_unit = any(?))",
+                List.of(afterSeq, scope.isEmpty(), scope.orElse(Set.of()).toArray(String[]::new)), limit);
     }
 
     /**

@@ -74,12 +74,8 @@ public class InvoiceResource {
             @Parameter(description = "true: only invoices finance acknowledged; false: only those still to book",
                     schema = @Schema(type = SchemaType.BOOLEAN), example = "false")
             @QueryParam("acknowledged") String acknowledged) {
-        FeedPage<Invoice> page = invoices.listInvoices(after, limit, acknowledged);
-        if (!caller.seesEveryBusinessUnit()) {
-            // A bu-owner pages through the same feed (same cursors), seeing only their business units' invoices.
-            page = new FeedPage<>(page.items().stream().filter(i -> caller.maySee(i.businessUnit())).toList(),
-                    page.nextCursor(), page.hasMore());
-        }
+        // A bu-owner pages through the same feed, full pages of their business units' invoices (filtered in SQL).
+        FeedPage<Invoice> page = invoices.listInvoices(after, limit, acknowledged, caller.businessUnitScope());
         Log.debugf("Listed %d invoices after %s (acknowledged %s), more: %s", page.items().size(), after,
                 acknowledged, page.hasMore());
         return InvoiceView.PageView.from(page);

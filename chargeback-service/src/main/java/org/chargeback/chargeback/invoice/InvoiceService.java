@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static jakarta.transaction.Transactional.TxType.MANDATORY;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
@@ -74,11 +76,12 @@ public class InvoiceService {
      * booked / still to book. Bad parameters are 400s naming them.
      */
     @Transactional(SUPPORTS)
-    public FeedPage<Invoice> listInvoices(String after, String limit, String acknowledged) {
+    public FeedPage<Invoice> listInvoices(String after, String limit, String acknowledged,
+                                          Optional<Set<String>> scope) {
         FeedCursor cursor = FeedCursor.decode(FeedSequence.INVOICE, after);
         int max = FeedCursor.limit(limit);
         Boolean filter = acknowledgedFilter(acknowledged);
-        List<Invoice> found = invoices.listAfter(cursor.seq(), max + 1, filter);
+        List<Invoice> found = invoices.listAfter(cursor.seq(), max + 1, filter, scope);
         boolean hasMore = found.size() > max;
         List<Invoice> page = hasMore ? found.subList(0, max) : found;
         long last = page.isEmpty() ? cursor.seq() : page.get(page.size() - 1).seq();

@@ -144,6 +144,9 @@ class AccessControlTest {
                 .then().statusCode(403).contentType(PROBLEM_JSON);
         as(TestTokens.buOwner("marketing")).when().get("/v1/invoices?limit=1000")
                 .then().statusCode(200).body("items.businessUnit", everyItem(equalTo("marketing")));
+        // Full pages of their own invoices: a page of one holds their invoice, whatever other tests invoiced before.
+        as(TestTokens.buOwner("support")).when().get("/v1/invoices?limit=1")
+                .then().statusCode(200).body("items.number", hasItems(supportInvoice));
         as(TestTokens.finance()).when().get("/v1/invoices/{n}", supportInvoice)
                 .then().statusCode(200);
     }

@@ -57,6 +57,9 @@ public class StubUpstreamServer implements QuarkusTestResourceLifecycleManager {
                            "detail": "Product 'doc-summary' has no list price in force at 2024-01-01T00:00:00Z"}}]}
             """;
 
+    /** The Authorization header of every request received, in order (null when absent). */
+    static final List<String> AUTHORIZATIONS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     /** Bodies of the POST/PUT requests received, in order. */
     static final List<String> BODIES = new CopyOnWriteArrayList<>();
 
@@ -87,6 +90,7 @@ public class StubUpstreamServer implements QuarkusTestResourceLifecycleManager {
                 : URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         REQUESTS.add(path + "?" + query);
+        AUTHORIZATIONS.add(exchange.getRequestHeaders().getFirst("Authorization"));
         if (path.equals("/v1/costs/summary") && query.contains("billingPeriod=2024-01")) {
             respond(exchange, 200, "application/json", COST_SUMMARY);
         } else if (path.equals("/v1/usage/summary") && query.contains("month=2024-01")) {

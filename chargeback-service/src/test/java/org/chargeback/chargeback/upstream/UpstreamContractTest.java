@@ -94,6 +94,13 @@ class UpstreamContractTest {
                 .body("reconciliation.unallocatedTotal", equalTo(new BigDecimal("0.00")))
                 .body("reconciliation.reconciled", equalTo(true))
                 .body("unallocatedCosts[0].billedCost", equalTo(new BigDecimal("0.0000001")));
+        // Every call to the other services carried this service's own token: role "service", signed by the suite.
+        assertThat(StubUpstreamServer.AUTHORIZATIONS).isNotEmpty().allSatisfy(header -> {
+            assertThat(header).startsWith("Bearer ");
+            String claims = new String(java.util.Base64.getUrlDecoder().decode(header.split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(claims).contains("\"groups\":[\"service\"]").contains("\"iss\":\"chargeback-suite\"");
+        });
         given().contentType(ContentType.JSON).body("{\"month\": \"2024-02\"}")
                 .when().post("/v1/statement-runs")
                 .then().statusCode(502).contentType(PROBLEM_JSON)

@@ -33,7 +33,7 @@ public class PriceChangeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM})
+    @RolesAllowed({Roles.ADMIN, Roles.FINANCE, Roles.PLATFORM, Roles.SERVICE})
     @Operation(operationId = "listPriceChanges", summary = "List price book changes",
             description = "Every change after `since` (product, version, before/after, who, why, when), oldest "
                     + "first. `retroactive=true` lists only retroactive corrections of frozen months: the feed "

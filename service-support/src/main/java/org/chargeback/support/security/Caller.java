@@ -68,7 +68,7 @@ public class Caller {
 
     /** Whether the caller may see the data of {@code businessUnit}. */
     public boolean maySee(String businessUnit) {
-        return seesEveryBusinessUnit() || ownedBusinessUnits().contains(businessUnit);
+        return seesEveryBusinessUnit() || businessUnit != null && ownedBusinessUnits().contains(businessUnit);
     }
 
     /** Throws 403 (problem+json) unless the caller may see the data of {@code businessUnit}. */
