@@ -56,6 +56,12 @@ public final class SuiteKeys {
         return keys;
     }
 
+    /** "Bearer <admin token>" of the suite in $SUITE_HOME (default ~/.chargeback-suite): what the benchmarks send. */
+    public static String adminAuthorization() {
+        String home = System.getenv().getOrDefault("SUITE_HOME", System.getProperty("user.home") + "/.chargeback-suite");
+        return "Bearer " + ensure(Path.of(home)).adminToken();
+    }
+
     public Path privateKey() {
         return privateKey;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chargeback.deploy.SuiteKeys;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,6 +82,8 @@ public final class StatementBenchmark {
               and retracted_at is null
             group by 1, 2, 3""";
 
+    /** Every call as admin, with a token of the benchmark suite's key pair ($SUITE_HOME). */
+    private static final String AUTHORIZATION = SuiteKeys.adminAuthorization();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI ingestion;
@@ -202,7 +205,7 @@ public final class StatementBenchmark {
     private void importCosts(long rows) throws Exception {
         StatementWorld.CostRows generator = world.new CostRows(42);
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestion.resolve("/v1/cost-imports?fileName=statement-bench-2026-09.csv"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestion.resolve("/v1/cost-imports?fileName=statement-bench-2026-09.csv")).header("Authorization", AUTHORIZATION)
                         .header("Content-Type", "text/csv")
                         .timeout(Duration.ofHours(2))
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(new Enumeration<>() {
@@ -263,7 +266,7 @@ public final class StatementBenchmark {
                     for (long i = batch * USAGE_BATCH; i < Math.min(events, (batch + 1) * USAGE_BATCH); i++) {
                         StatementWorld.usageEvent(runId, i, body);
                     }
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).header("Authorization", AUTHORIZATION)
                             .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(5))
                             .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -292,7 +295,7 @@ public final class StatementBenchmark {
     // ---- measuring -------------------------------------------------------------------------------------------------
 
     private JsonNode runStatements() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(chargeback.resolve("/v1/statement-runs"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(chargeback.resolve("/v1/statement-runs")).header("Authorization", AUTHORIZATION)
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"month\": \"" + StatementWorld.MONTH + "\"}")), 201);
         return JSON.readTree(response.body());
@@ -384,11 +387,11 @@ public final class StatementBenchmark {
         }
         long start = System.nanoTime();
         JsonNode costs = JSON.readTree(send(HttpRequest.newBuilder(ingestion.resolve("/v1/costs/summary?billingPeriod="
-                + StatementWorld.MONTH + "&groupBy=" + String.join(",", dimensions))).GET(), 200).body());
+                + StatementWorld.MONTH + "&groupBy=" + String.join(",", dimensions))).header("Authorization", AUTHORIZATION).GET(), 200).body());
         long costMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
         JsonNode usage = JSON.readTree(send(HttpRequest.newBuilder(ingestion.resolve("/v1/usage/summary?month="
-                + StatementWorld.MONTH + "&groupBy=businessUnit,useCase,product")).GET(), 200).body());
+                + StatementWorld.MONTH + "&groupBy=businessUnit,useCase,product")).header("Authorization", AUTHORIZATION).GET(), 200).body());
         long usageMillis = (System.nanoTime() - start) / 1_000_000;
         ObjectNode quote = JSON.createObjectNode();
         ArrayNode items = quote.putArray("items");
@@ -477,7 +480,7 @@ public final class StatementBenchmark {
     }
 
     private static HttpRequest.Builder post(URI base, String path, String json) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", AUTHORIZATION).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
