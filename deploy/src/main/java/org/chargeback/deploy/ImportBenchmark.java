@@ -90,7 +90,7 @@ public final class ImportBenchmark {
                     "QUARKUS_HTTP_PORT", Integer.toString(ingestion.port()),
                     "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl("ingestion"),
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres"),
-                    List.of("-Xmx256m", "-XX:+UseSerialGC"));
+                    serviceJvmOptions());
             try {
                 service.awaitReady(Instant.now().plusSeconds(120));
                 Path postmasterPid = home.resolve("postgres/data/postmaster.pid");
@@ -160,6 +160,14 @@ public final class ImportBenchmark {
                 out.append(line);
             }
         }
+    }
+
+    /** The service's heap limit and GC, plus -Dbench.service-jvm-options (e.g. a flight recording while profiling). */
+    private static List<String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+        String extra = System.getProperty("bench.service-jvm-options", "").trim();
+        if (!extra.isEmpty()) options.addAll(List.of(extra.split("\\s+")));
+        return options;
     }
 
     /** CPU time of processes (those still running: a process that has ended reports none). */

@@ -72,7 +72,7 @@ final class CostRowParser {
 
     /** Where a column's value goes: a typed column, the x_ object or the object of other columns. */
     private record Rule(String name, CostColumn column, Check check, boolean nonNullable, Map<String, String> allowed,
-                        java.util.Set<String> canonical, boolean custom) {
+                        Map<String, String> canonical, boolean custom, boolean shared) {
     }
 
     /** PostgreSQL's numeric takes up to 131072 digits before the point, its binary input 1000 groups of four. */
@@ -86,14 +86,20 @@ final class CostRowParser {
     // Billing files repeat the same few date-times and tag sets on millions of rows: remember what was already
     // checked (bounded, so memory stays flat whatever the file).
     private static final int CACHE_LIMIT = 50_000;
+    /** Plain columns the daily rollup groups by (the others it groups by are checked against cached sets). */
+    private static final java.util.Set<CostColumn> SHARED = java.util.EnumSet.of(CostColumn.BILLING_ACCOUNT_ID,
+            CostColumn.SUB_ACCOUNT_ID, CostColumn.PROVIDER_NAME, CostColumn.PUBLISHER_NAME, CostColumn.SERVICE_NAME,
+            CostColumn.SKU_ID, CostColumn.REGION_ID);
 
     private final String[] header;
     private final String focusVersion;
     private final Rule[] rules;
-    private final java.util.Set<String> validCurrencies = new java.util.HashSet<>();
+    private final Map<String, String> validCurrencies = new java.util.HashMap<>();
+    /** Values of the rollup's dimensions, one instance each: equal keys then compare by reference. */
+    private final Map<String, String> sharedValues = new java.util.HashMap<>();
     private final Map<String, Instant> zonedDateTimes = new java.util.HashMap<>();
     private final Map<Instant, String> instantTexts = new java.util.HashMap<>();
-    private final java.util.Set<String> validJsonObjects = new java.util.HashSet<>();
+    private final Map<String, String> validJsonObjects = new java.util.HashMap<>();
 
     private CostRowParser(String[] header, String focusVersion) {
         this.header = header;
@@ -109,7 +115,8 @@ final class CostRowParser {
                     : FocusSpec.ALLOWED.containsKey(name) ? Check.ALLOWED : Check.PLAIN;
             Map<String, String> allowed = FocusSpec.ALLOWED.get(name);
             rules[i] = new Rule(name, column, check, FocusSpec.NON_NULLABLE.contains(name), allowed,
-                    allowed == null ? null : java.util.Set.copyOf(allowed.values()), column == null && name.startsWith("x_"));
+                    allowed == null ? null : allowed.values().stream().collect(java.util.stream.Collectors.toMap(v -> v, v -> v)),
+                    column == null && name.startsWith("x_"), column != null && SHARED.contains(column));
         }
     }
 
@@ -206,8 +213,15 @@ final class CostRowParser {
             return false;
         }
         out.extraColumns = extra == null ? null : extra.append('}').toString();
-        out.xColumns = custom == null ? null : custom.append('}').toString();
+        out.xColumns = custom == null ? null : shared(custom.append('}').toString());
         return true;
+    }
+
+    private String shared(String value) {
+        String known = sharedValues.get(value);
+        if (known != null) return known;
+        if (sharedValues.size() < CACHE_LIMIT) sharedValues.put(value, value);
+        return value;
     }
 
     /** Adds {@code "name":"value"} to a JSON object being written (opened on its first member). */
@@ -248,7 +262,8 @@ final class CostRowParser {
                 }
                 boolean exponent = text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
                 if (column == CostColumn.BILLED_COST || column == CostColumn.EFFECTIVE_COST || exponent) {
-                    BigDecimal number = new BigDecimal(text); // tallied per import, or written out without the exponent
+                    // tallied per import, or written out without the exponent
+                    BigDecimal number = exponent ? new BigDecimal(text) : FocusValues.plainDecimal(text);
                     if (column == CostColumn.BILLED_COST) out.billedCost = number;
                     else if (column == CostColumn.EFFECTIVE_COST) out.effectiveCost = number;
                     text = exponent ? number.toPlainString() : text;
@@ -260,13 +275,14 @@ final class CostRowParser {
                 return text; // a plain decimal: stored exactly, as written
             }
             case JSON_OBJECT -> {
-                if (validJsonObjects.contains(value)) {
-                    return value;
+                String valid = validJsonObjects.get(value);
+                if (valid != null) {
+                    return valid;
                 }
                 try {
                     JsonNode node = JSON.readTree(value);
                     if (node instanceof ObjectNode) {
-                        if (validJsonObjects.size() < CACHE_LIMIT) validJsonObjects.add(value);
+                        if (validJsonObjects.size() < CACHE_LIMIT) validJsonObjects.put(value, value);
                         return value;
                     }
                     findings.error(row, name, value, "must be a JSON object");
@@ -298,24 +314,26 @@ final class CostRowParser {
                 return text;
             }
             case CURRENCY -> {
-                if (validCurrencies.contains(value)) {
-                    return value;
+                String valid = validCurrencies.get(value);
+                if (valid != null) {
+                    return valid;
                 }
                 if (!FocusValues.isCurrency(value)) {
                     findings.error(row, name, value, "must be an ISO 4217 currency code (e.g. USD)");
                     return null;
                 }
-                validCurrencies.add(value); // a few hundred at most
+                validCurrencies.put(value, value); // a few hundred at most
                 return value;
             }
             case ALLOWED -> {
-                if (rule.canonical.contains(value)) {
-                    return value; // already the FOCUS spelling, the common case
+                String canonical = rule.canonical.get(value);
+                if (canonical != null) {
+                    return canonical; // already the FOCUS spelling, the common case
                 }
                 return allowedValue(name, rule.allowed, value, row, findings);
             }
             default -> {
-                return value;
+                return rule.shared ? shared(value) : value;
             }
         }
     }

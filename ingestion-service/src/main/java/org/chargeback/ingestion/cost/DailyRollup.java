@@ -27,12 +27,56 @@ final class DailyRollup {
             + " sku_id, region_id, tags, x_columns, billing_currency, billed_cost, effective_cost, list_cost,"
             + " contracted_cost, consumed_quantity, row_count) FROM STDIN";
 
-    /** What a rollup row groups by. Tags and x_columns compare as the text the file (or importer) wrote. */
-    private record Key(String billingAccountId, Instant billingPeriodStart, long chargeDay, String subAccountId,
-                       String providerName, String publisherName, String serviceCategory, String serviceName,
-                       String chargeCategory, String skuId, String regionId, String tags, String xColumns,
-                       String billingCurrency) {
+    /**
+     * What a rollup row groups by. Tags and x_columns compare as the text the file (or importer) wrote. The hash is
+     * mixed field by field: the plain 31-multiplier sum of a record collided for files whose dimensions vary together
+     * (tags and cost centre per resource), degrading the map to tree bins.
+     */
+    private static final class Key {
+        final String billingAccountId;
+        final Instant billingPeriodStart;
+        final long chargeDay;
+        final String[] values;
+        final int hash;
+
+        Key(String billingAccountId, Instant billingPeriodStart, long chargeDay, String[] values) {
+            this.billingAccountId = billingAccountId;
+            this.billingPeriodStart = billingPeriodStart;
+            this.chargeDay = chargeDay;
+            this.values = values;
+            long h = mix(mix(mix(0x9E3779B97F4A7C15L, billingAccountId.hashCode()), billingPeriodStart.hashCode()), chargeDay);
+            for (String value : values) {
+                h = mix(h, value == null ? 0 : value.hashCode());
+            }
+            this.hash = (int) (h ^ (h >>> 32));
+        }
+
+        private static long mix(long h, long value) {
+            h = (h ^ value) * 0xBF58476D1CE4E5B9L;
+            return h ^ (h >>> 31);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) return true;
+            if (!(o instanceof Key k) || k.hash != hash || k.chargeDay != chargeDay) return false;
+            if (!billingAccountId.equals(k.billingAccountId) || !billingPeriodStart.equals(k.billingPeriodStart)) return false;
+            for (int i = 0; i < values.length; i++) {
+                if (!java.util.Objects.equals(values[i], k.values[i])) return false;
+            }
+            return true;
+        }
     }
+
+    /** The grouped columns after account, period and day, in cost_daily_rollup's order. */
+    private static final CostColumn[] DIMENSIONS = {CostColumn.SUB_ACCOUNT_ID, CostColumn.PROVIDER_NAME,
+            CostColumn.PUBLISHER_NAME, CostColumn.SERVICE_CATEGORY, CostColumn.SERVICE_NAME, CostColumn.CHARGE_CATEGORY,
+            CostColumn.SKU_ID, CostColumn.REGION_ID, CostColumn.TAGS, null /* x_columns */, CostColumn.BILLING_CURRENCY};
 
     private static final class Sums {
         BigDecimal billed = BigDecimal.ZERO;
@@ -53,12 +97,12 @@ final class DailyRollup {
     }
 
     void add(CostRowParser.ParsedRow row) {
+        String[] values = new String[DIMENSIONS.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = DIMENSIONS[i] == null ? row.xColumns : row.value(DIMENSIONS[i]);
+        }
         Key key = new Key(row.billingAccountId(), row.billingPeriodStart(),
-                Math.floorDiv(row.instant(CostColumn.CHARGE_PERIOD_START).getEpochSecond(), 86_400L),
-                row.value(CostColumn.SUB_ACCOUNT_ID), row.value(CostColumn.PROVIDER_NAME),
-                row.value(CostColumn.PUBLISHER_NAME), row.value(CostColumn.SERVICE_CATEGORY),
-                row.value(CostColumn.SERVICE_NAME), row.value(CostColumn.CHARGE_CATEGORY), row.value(CostColumn.SKU_ID),
-                row.value(CostColumn.REGION_ID), row.value(CostColumn.TAGS), row.xColumns, row.currency());
+                Math.floorDiv(row.instant(CostColumn.CHARGE_PERIOD_START).getEpochSecond(), 86_400L), values);
         Sums sums = groups.computeIfAbsent(key, k -> new Sums());
         sums.billed = sums.billed.add(row.billedCost);
         sums.effective = sums.effective.add(row.effectiveCost);
@@ -84,17 +128,9 @@ final class DailyRollup {
             field(text, k.billingAccountId);
             field(text, k.billingPeriodStart.toString());
             field(text, LocalDate.ofEpochDay(k.chargeDay).toString());
-            field(text, k.subAccountId);
-            field(text, k.providerName);
-            field(text, k.publisherName);
-            field(text, k.serviceCategory);
-            field(text, k.serviceName);
-            field(text, k.chargeCategory);
-            field(text, k.skuId);
-            field(text, k.regionId);
-            field(text, k.tags);
-            field(text, k.xColumns);
-            field(text, k.billingCurrency);
+            for (String value : k.values) {
+                field(text, value);
+            }
             field(text, s.billed.toPlainString());
             field(text, s.effective.toPlainString());
             field(text, s.list == null ? null : s.list.toPlainString());
@@ -114,7 +150,7 @@ final class DailyRollup {
     /** A nullable sum like SQL's: null until a value comes. */
     private static BigDecimal add(BigDecimal sum, String value) {
         if (value == null) return sum;
-        BigDecimal number = new BigDecimal(value);
+        BigDecimal number = FocusValues.plainDecimal(value);
         return sum == null ? number : sum.add(number);
     }
 
