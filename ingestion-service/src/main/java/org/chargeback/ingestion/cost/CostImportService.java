@@ -49,8 +49,6 @@ public class CostImportService {
         }
     }
 
-    private static final int PROGRESS_EVERY = 10_000;
-
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final CostImportRepository imports;
@@ -106,32 +104,31 @@ public class CostImportService {
                 Map<String, CostTotal> totals = new TreeMap<>();
                 Map<Scope, Long> rowsPerScope = new TreeMap<>();
                 DailyRollup rollup = new DailyRollup(importId, rollupGroups);
-                CostRowParser.ParsedRow parsed = new CostRowParser.ParsedRow();
-                long row = 1;
-                long parseNanos = 0;
-                String[] fields;
-                while ((fields = reader.next(row + 1, findings)) != null) {
-                    row++;
-                    long parseStart = System.nanoTime();
-                    boolean valid = parser.parse(row, fields, findings, parsed);
-                    parseNanos += System.nanoTime() - parseStart;
-                    // After the first error keep validating (the user sees every problem at once) but stop copying.
-                    if (valid && !findings.hasErrors()) {
-                        if (copy == null) { // the first row tells which month's partition the file needs
-                            partitions.ensureMonth(parsed.billingPeriodStart());
-                            copy = new CostRecordCopy(connection, importId);
+                long rowCount;
+                long parseNanos;
+                // Rows are read and validated on a second thread; this one (the transaction's) stores them.
+                try (ParsingThread parsing = new ParsingThread(reader, parser, findings, progress, "cost-import-" + importId)) {
+                    ParsingThread.Batch batch;
+                    while ((batch = parsing.next()) != null) {
+                        for (int i = 0; i < batch.size; i++) {
+                            CostRowParser.ParsedRow parsed = batch.rows[i];
+                            if (copy == null) { // the first row tells which month's partition the file needs
+                                partitions.ensureMonth(parsed.billingPeriodStart());
+                                copy = new CostRecordCopy(connection, importId);
+                            }
+                            if (rollup.full()) { // bounded memory: write the rollup so far between two COPYs of rows
+                                copy.finish();
+                                rollup.flush(connection);
+                            }
+                            copy.write(parsed);
+                            rollup.add(parsed);
+                            tally(parsed, totals, rowsPerScope);
                         }
-                        if (rollup.full()) { // bounded memory: write the rollup so far between two COPYs of rows
-                            copy.finish();
-                            rollup.flush(connection);
-                        }
-                        copy.write(parsed);
-                        rollup.add(parsed);
-                        tally(parsed, totals, rowsPerScope);
+                        parsing.recycle(batch);
                     }
-                    if (row % PROGRESS_EVERY == 0) progress.set(row - 1);
+                    rowCount = parsing.rowCount();
+                    parseNanos = parsing.parseNanos();
                 }
-                long rowCount = row - 1;
                 if (findings.hasErrors()) {
                     throw rejected(findings, "The file has errors; nothing was stored");
                 }
