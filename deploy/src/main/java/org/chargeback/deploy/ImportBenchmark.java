@@ -90,18 +90,31 @@ public final class ImportBenchmark {
                     "QUARKUS_HTTP_PORT", Integer.toString(ingestion.port()),
                     "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl("ingestion"),
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres"),
-                    List.of("-Xmx256m", "-XX:+UseSerialGC"));
+                    serviceJvmOptions());
             try {
                 service.awaitReady(Instant.now().plusSeconds(120));
-                double raw = rawCopy(database.jdbcUrl("bench"), file, rows);
+                Path postmasterPid = home.resolve("postgres/data/postmaster.pid");
+                double[] rawCpu = new double[2];
+                double raw = rawCopy(database.jdbcUrl("bench"), file, rows, postmasterPid, rawCpu);
+                long warmUp = Long.getLong("bench.warm-up-rows", 0); // off by default: the service imports cold
+                if (warmUp > 0) { // an earlier import of the same month (the measured one restates it)
+                    Path warmFile = home.resolve("bench-warm-up.csv");
+                    generate(warmFile, warmUp);
+                    System.out.printf("warm-up import of %,d rows first: %,.0f rows/s%n", warmUp, apiImport(ingestion.url(), warmFile, warmUp));
+                }
                 HeapWatch heap = HeapWatch.start(service.pid());
+                double[] apiCpu = {-cpu(ProcessHandle.of(service.pid()).stream()), -postgresCpu(postmasterPid)};
                 double api = apiImport(ingestion.url(), file, rows);
+                apiCpu[0] += cpu(ProcessHandle.of(service.pid()).stream());
+                apiCpu[1] += postgresCpu(postmasterPid);
                 long peakHeapMb = heap.stop() >> 10;
                 List<Long> latencies = summaryLatencies(ingestion.url(), 30);
                 double ratio = api / raw;
                 System.out.printf("raw COPY into an unindexed text table: %,.0f rows/s%n", raw);
                 System.out.printf("import through POST /v1/cost-imports:  %,.0f rows/s (service heap limit 256 MiB, peak used %d MiB)%n",
                         api, peakHeapMb);
+                System.out.printf("CPU seconds: raw COPY PostgreSQL %.1f (wall %.1f); import service %.1f, PostgreSQL %.1f (wall %.1f)%n",
+                        rawCpu[1], rows / raw, apiCpu[0], apiCpu[1], rows / api);
                 System.out.printf("cost summary over %,d rows (groupBy tag:business-unit,serviceCategory): p50 %d ms, p95 %d ms%n",
                         rows, latencies.get(latencies.size() / 2), latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1));
                 Files.readAllLines(config.logs().resolve("ingestion-service.log")).stream()
@@ -155,7 +168,28 @@ public final class ImportBenchmark {
         }
     }
 
-    private static double rawCopy(String jdbcUrl, Path file, long rows) throws Exception {
+    /** The service's heap limit and GC, plus -Dbench.service-jvm-options (e.g. a flight recording while profiling). */
+    private static List<String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx256m", "-XX:+UseSerialGC"));
+        String extra = System.getProperty("bench.service-jvm-options", "").trim();
+        if (!extra.isEmpty()) options.addAll(List.of(extra.split("\\s+")));
+        return options;
+    }
+
+    /** CPU time of processes (those still running: a process that has ended reports none). */
+    private static double cpu(java.util.stream.Stream<ProcessHandle> processes) {
+        return processes.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
+    }
+
+    /** CPU time of the postmaster and its processes (backends, WAL writer, checkpointer, ...). */
+    private static double postgresCpu(Path postmasterPid) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        return cpu(java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants()));
+    }
+
+    /** Rows per second; cpu[0..1]: PostgreSQL's CPU seconds before and during the copy (read before the backend ends). */
+    private static double rawCopy(String jdbcUrl, Path file, long rows, Path postmasterPid, double[] cpu) throws Exception {
         String[] columns = HEADER.split(",");
         StringBuilder ddl = new StringBuilder("create unlogged table if not exists raw_focus (");
         for (int i = 0; i < columns.length; i++) {
@@ -166,13 +200,16 @@ public final class ImportBenchmark {
                 // a logged table, like cost_record: the comparison is about parsing and indexes, not WAL
                 s.execute(ddl.toString().replace("unlogged ", "") + ")");
             }
+            cpu[0] = postgresCpu(postmasterPid);
             Instant start = Instant.now();
             try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
                 long copied = c.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("COPY raw_focus FROM STDIN WITH (FORMAT csv, HEADER true)", in);
                 if (copied != rows) throw new IllegalStateException("raw COPY stored " + copied + " rows, not " + rows);
             }
-            return rows / seconds(start);
+            double rate = rows / seconds(start);
+            cpu[1] = postgresCpu(postmasterPid) - cpu[0];
+            return rate;
         }
     }
 

@@ -66,7 +66,7 @@ public final class StatementBenchmark {
      * their selectivities, expects one row, sorts 5 million on disk and took 27-38 s instead of a few.
      */
     static final String COST_AGGREGATE = """
-            select r.tags ->> 'business-unit', r.service_category, sum(r.billed_cost), sum(r.effective_cost), count(*)
+            select r.tags::jsonb ->> 'business-unit', r.service_category, sum(r.billed_cost), sum(r.effective_cost), count(*)
             from cost_record r
             where r.billing_period_start >= timestamptz '2026-09-01 00:00:00Z'
               and r.billing_period_start < timestamptz '2026-10-01 00:00:00Z'

@@ -11,6 +11,10 @@ final class CopyText {
             line.append("\\N");
             return;
         }
+        if (plain(value)) {
+            line.append(value); // one copy instead of a call per character
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -21,5 +25,13 @@ final class CopyText {
                 default -> line.append(c);
             }
         }
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') return false;
+        }
+        return true;
     }
 }

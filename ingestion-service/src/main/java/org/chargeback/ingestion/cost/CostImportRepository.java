@@ -85,23 +85,6 @@ class CostImportRepository {
         }
     }
 
-    /** Sums the import's rows per day and dimension set into cost_daily_rollup, which summaries read. */
-    void rollUpDaily(Connection c, UUID importId) throws SQLException {
-        try (PreparedStatement rollup = c.prepareStatement("""
-                insert into cost_daily_rollup
-                select import_id, billing_account_id, billing_period_start, (charge_period_start at time zone 'UTC')::date,
-                       sub_account_id, provider_name, publisher_name, service_category, service_name, charge_category,
-                       sku_id, region_id, tags, x_columns, billing_currency, sum(billed_cost), sum(effective_cost),
-                       sum(list_cost), sum(contracted_cost), sum(consumed_quantity), count(*)
-                from cost_record where import_id = ?
-                group by import_id, billing_account_id, billing_period_start, (charge_period_start at time zone 'UTC')::date,
-                         sub_account_id, provider_name, publisher_name, service_category, service_name, charge_category,
-                         sku_id, region_id, tags, x_columns, billing_currency""")) {
-            rollup.setObject(1, importId);
-            rollup.executeUpdate();
-        }
-    }
-
     Optional<CostImportView> findById(Connection c, UUID id) throws SQLException {
         List<CostImportView> found = select(c, "where id = ?", id, 1);
         return found.stream().findFirst();

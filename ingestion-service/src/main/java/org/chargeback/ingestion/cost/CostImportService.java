@@ -9,19 +9,13 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import org.chargeback.ingestion.shared.BillingPeriod;
 import org.chargeback.ingestion.shared.IngestionConfig;
 import org.chargeback.support.problem.ProblemException;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 import javax.sql.DataSource;
 import java.io.BufferedInputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,17 +49,17 @@ public class CostImportService {
         }
     }
 
-    private static final int PROGRESS_EVERY = 10_000;
-
     private final DataSource dataSource;
     private final TransactionManager transactions;
     private final CostImportRepository imports;
     private final RunningImports running;
     private final CostPartitions partitions;
     private final int maxReportedErrors;
+    private final int rollupGroups;
 
     CostImportService(DataSource dataSource, TransactionManager transactions, CostImportRepository imports,
                       RunningImports running, CostPartitions partitions, IngestionConfig config) {
+        this.rollupGroups = config.costs().rollupGroupsInMemory();
         this.partitions = partitions;
         this.dataSource = dataSource;
         this.transactions = transactions;
@@ -89,7 +83,7 @@ public class CostImportService {
         AtomicLong progress = running.start(importId, fileName);
         ImportFindings findings = new ImportFindings(maxReportedErrors, strict);
         MessageDigest sha256 = sha256();
-        PGCopyOutputStream copy = null;
+        CostRecordCopy copy = null;
         java.nio.file.Path spool = null;
         try (Connection connection = dataSource.getConnection();
              DigestInputStream raw = new DigestInputStream(body, sha256);
@@ -107,41 +101,42 @@ public class CostImportService {
                 if (parser == null) {
                     throw rejected(findings, "The header is not a FOCUS 1.x cost and usage header");
                 }
-                Writer out = null;
                 Map<String, CostTotal> totals = new TreeMap<>();
                 Map<Scope, Long> rowsPerScope = new TreeMap<>();
-                String id = importId.toString();
-                long row = 1;
-                long parseNanos = 0;
-                String[] fields;
-                while ((fields = reader.next(row + 1, findings)) != null) {
-                    row++;
-                    long parseStart = System.nanoTime();
-                    CostRowParser.ParsedRow parsed = parser.parse(id, row, fields, findings);
-                    parseNanos += System.nanoTime() - parseStart;
-                    // After the first error keep validating (the user sees every problem at once) but stop copying.
-                    if (parsed != null && !findings.hasErrors()) {
-                        if (copy == null) { // the first row tells which month's partition the file needs
-                            partitions.ensureMonth(parsed.billingPeriodStart());
-                            copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                                    "COPY cost_record (" + CostRowParser.copyColumnList() + ") FROM STDIN", 1 << 16);
-                            out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+                DailyRollup rollup = new DailyRollup(importId, rollupGroups);
+                long rowCount;
+                long parseNanos;
+                // Rows are read and validated on a second thread; this one (the transaction's) stores them.
+                try (ParsingThread parsing = new ParsingThread(reader, parser, findings, progress, "cost-import-" + importId)) {
+                    ParsingThread.Batch batch;
+                    while ((batch = parsing.next()) != null) {
+                        for (int i = 0; i < batch.size; i++) {
+                            CostRowParser.ParsedRow parsed = batch.rows[i];
+                            if (copy == null) { // the first row tells which month's partition the file needs
+                                partitions.ensureMonth(parsed.billingPeriodStart());
+                                copy = new CostRecordCopy(connection, importId);
+                            }
+                            if (rollup.full()) { // bounded memory: write the rollup so far between two COPYs of rows
+                                copy.finish();
+                                rollup.flush(connection);
+                            }
+                            copy.write(parsed);
+                            rollup.add(parsed);
+                            tally(parsed, totals, rowsPerScope);
                         }
-                        out.write(parsed.copyLine());
-                        out.write('\n');
-                        tally(parsed, totals, rowsPerScope);
+                        parsing.recycle(batch);
                     }
-                    if (row % PROGRESS_EVERY == 0) progress.set(row - 1);
+                    rowCount = parsing.rowCount();
+                    parseNanos = parsing.parseNanos();
                 }
-                long rowCount = row - 1;
                 if (findings.hasErrors()) {
                     throw rejected(findings, "The file has errors; nothing was stored");
                 }
                 if (rowCount == 0) {
                     throw rejected(noRows(findings), "The file has no cost rows");
                 }
-                out.flush();
-                copy.endCopy();
+                copy.finish();
+                rollup.flush(connection);
                 long copied = System.nanoTime();
                 buffered.transferTo(OutputStream.nullOutputStream()); // hash every byte, even after the last record
                 String hash = HexFormat.of().formatHex(sha256.digest());
@@ -157,9 +152,8 @@ public class CostImportService {
                     imports.recordRevision(connection, importId, scope.getKey().billingAccountId(),
                             scope.getKey().billingPeriodStart(), scope.getValue());
                 }
-                imports.rollUpDaily(connection, importId);
                 long done = System.nanoTime();
-                Log.infof("Imported cost file %s as %s: %d rows, %d scopes, FOCUS %s, %s; read+copy %d ms (of which validating %d ms), revisions+rollup %d ms",
+                Log.infof("Imported cost file %s as %s: %d rows, %d scopes, FOCUS %s, %s; read+copy+rollup %d ms (of which validating %d ms), revisions %d ms",
                         fileName, importId, rowCount, rowsPerScope.size(), parser.focusVersion(), format.label,
                         (copied - started) / 1_000_000, parseNanos / 1_000_000, (done - copied) / 1_000_000);
                 return new ImportOutcome(imports.findById(connection, importId).orElseThrow(), true);
@@ -210,7 +204,7 @@ public class CostImportService {
     }
 
     private static void tally(CostRowParser.ParsedRow row, Map<String, CostTotal> totals, Map<Scope, Long> rowsPerScope) {
-        totals.merge(row.currency(), new CostTotal(row.currency(), row.billedCost(), row.effectiveCost(), 1),
+        totals.merge(row.currency(), new CostTotal(row.currency(), row.billedCost, row.effectiveCost, 1),
                 (a, b) -> new CostTotal(a.billingCurrency(), a.billedCost().add(b.billedCost()),
                         a.effectiveCost().add(b.effectiveCost()), a.rowCount() + 1));
         rowsPerScope.merge(new Scope(row.billingAccountId(), row.billingPeriodStart()), 1L, Long::sum);
@@ -250,10 +244,10 @@ public class CostImportService {
         return warnings.isEmpty() ? problem : problem.with("warnings", warnings);
     }
 
-    private static void cancelIfActive(PGCopyOutputStream copy) {
-        if (copy != null && copy.isActive()) {
+    private static void cancelIfActive(CostRecordCopy copy) {
+        if (copy != null) {
             try {
-                copy.cancelCopy();
+                copy.cancel();
             } catch (SQLException e) {
                 Log.debugf(e, "Cancelling COPY after a failed import");
             }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +23,60 @@ import java.util.Map;
  */
 final class CostRowParser {
 
-    /** A valid row: its COPY line and what the importer tallies (totals per currency, rows per scope). */
-    record ParsedRow(String copyLine, String billingAccountId, Instant billingPeriodStart, String currency,
-                     BigDecimal billedCost, BigDecimal effectiveCost) {
+    /**
+     * A valid row, filled in place (one instance per import, so a row costs no map or line of its own): each typed
+     * column's canonical text by {@link CostColumn} ordinal, the date-times read, the two tallied costs, and the JSON
+     * objects of the other columns (FOCUS ones and x_ ones).
+     */
+    static final class ParsedRow {
+        long row;
+        final String[] values = new String[CostColumn.values().length];
+        final Instant[] instants = new Instant[CostColumn.values().length];
+        BigDecimal billedCost;
+        BigDecimal effectiveCost;
+        String extraColumns;
+        String xColumns;
+
+        String value(CostColumn column) {
+            return values[column.ordinal()];
+        }
+
+        Instant instant(CostColumn column) {
+            return instants[column.ordinal()];
+        }
+
+        String billingAccountId() {
+            return value(CostColumn.BILLING_ACCOUNT_ID);
+        }
+
+        Instant billingPeriodStart() {
+            return instant(CostColumn.BILLING_PERIOD_START);
+        }
+
+        String currency() {
+            return value(CostColumn.BILLING_CURRENCY);
+        }
+
+        private void clear() {
+            java.util.Arrays.fill(values, null);
+            java.util.Arrays.fill(instants, null);
+            billedCost = null;
+            effectiveCost = null;
+            extraColumns = null;
+            xColumns = null;
+        }
     }
+
+    /** How a column's values are checked, decided once from the header rather than looked up per cell. */
+    private enum Check { DECIMAL, JSON_OBJECT, DATETIME, CURRENCY, ALLOWED, PLAIN }
+
+    /** Where a column's value goes: a typed column, the x_ object or the object of other columns. */
+    private record Rule(String name, CostColumn column, Check check, boolean nonNullable, Map<String, String> allowed,
+                        Map<String, String> canonical, boolean custom, boolean shared) {
+    }
+
+    /** PostgreSQL's numeric takes up to 131072 digits before the point, its binary input 1000 groups of four. */
+    private static final int MAX_DECIMAL_LENGTH = 1000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Names FOCUS 0.5 used and 1.0 renamed (ChargeType became ChargeCategory, AmortizedCost EffectiveCost, ...). */
@@ -38,20 +86,37 @@ final class CostRowParser {
     // Billing files repeat the same few date-times and tag sets on millions of rows: remember what was already
     // checked (bounded, so memory stays flat whatever the file).
     private static final int CACHE_LIMIT = 50_000;
+    /** Plain columns the daily rollup groups by (the others it groups by are checked against cached sets). */
+    private static final java.util.Set<CostColumn> SHARED = java.util.EnumSet.of(CostColumn.BILLING_ACCOUNT_ID,
+            CostColumn.SUB_ACCOUNT_ID, CostColumn.PROVIDER_NAME, CostColumn.PUBLISHER_NAME, CostColumn.SERVICE_NAME,
+            CostColumn.SKU_ID, CostColumn.REGION_ID);
 
     private final String[] header;
-    private final CostColumn[] columnAt;
     private final String focusVersion;
+    private final Rule[] rules;
+    private final Map<String, String> validCurrencies = new java.util.HashMap<>();
+    /** Values of the rollup's dimensions, one instance each: equal keys then compare by reference. */
+    private final Map<String, String> sharedValues = new java.util.HashMap<>();
     private final Map<String, Instant> zonedDateTimes = new java.util.HashMap<>();
     private final Map<Instant, String> instantTexts = new java.util.HashMap<>();
-    private final java.util.Set<String> validJsonObjects = new java.util.HashSet<>();
+    private final Map<String, String> validJsonObjects = new java.util.HashMap<>();
 
     private CostRowParser(String[] header, String focusVersion) {
         this.header = header;
         this.focusVersion = focusVersion;
-        this.columnAt = new CostColumn[header.length];
+        this.rules = new Rule[header.length];
         for (int i = 0; i < header.length; i++) {
-            columnAt[i] = CostColumn.BY_FOCUS_NAME.get(header[i]);
+            String name = header[i];
+            CostColumn column = CostColumn.BY_FOCUS_NAME.get(name);
+            Check check = FocusSpec.DECIMALS.contains(name) ? Check.DECIMAL
+                    : FocusSpec.JSON_OBJECTS.contains(name) ? Check.JSON_OBJECT
+                    : column != null && column.kind == CostColumn.Kind.DATETIME ? Check.DATETIME
+                    : column == CostColumn.BILLING_CURRENCY ? Check.CURRENCY
+                    : FocusSpec.ALLOWED.containsKey(name) ? Check.ALLOWED : Check.PLAIN;
+            Map<String, String> allowed = FocusSpec.ALLOWED.get(name);
+            rules[i] = new Rule(name, column, check, FocusSpec.NON_NULLABLE.contains(name), allowed,
+                    allowed == null ? null : allowed.values().stream().collect(java.util.stream.Collectors.toMap(v -> v, v -> v)),
+                    column == null && name.startsWith("x_"), column != null && SHARED.contains(column));
         }
     }
 
@@ -100,59 +165,76 @@ final class CostRowParser {
         return focusVersion;
     }
 
-    /** Validates a row; returns it parsed, or null when it has errors (which are added to {@code findings}). */
-    ParsedRow parse(String importId, long row, String[] fields, ImportFindings findings) {
+    /**
+     * Validates a row into {@code out}; returns false when it has errors (which are added to {@code findings}), and
+     * then {@code out} holds nothing usable.
+     */
+    boolean parse(long row, String[] fields, ImportFindings findings, ParsedRow out) {
         if (fields.length != header.length) {
             findings.error(row, null, null, "row has " + fields.length + " fields but the header has " + header.length);
-            return null;
+            return false;
         }
+        out.clear();
+        out.row = row;
         long errorsBefore = findings.errorCount();
-        Map<CostColumn, String> typed = new EnumMap<>(CostColumn.class);
-        Map<CostColumn, Object> parsed = new EnumMap<>(CostColumn.class);
-        Map<String, String> extra = new LinkedHashMap<>();
-        Map<String, String> custom = new LinkedHashMap<>(); // x_ columns: summaries can group and filter by them
+        StringBuilder extra = null;
+        StringBuilder custom = null; // x_ columns: summaries can group and filter by them
         for (int i = 0; i < fields.length; i++) {
-            String name = header[i];
-            String value = normaliseNull(fields[i], row, name, findings);
-            CostColumn column = columnAt[i];
+            Rule rule = rules[i];
+            String value = normaliseNull(fields[i], row, rule.name, findings);
             if (value == null) {
-                if (column != null && column.required) {
-                    findings.error(row, name, fields[i], "a value is required");
-                } else if (FocusSpec.NON_NULLABLE.contains(name)) {
-                    findings.deviation("missing-value", "FOCUS does not allow null in this column", row, name, null);
+                if (rule.column != null && rule.column.required) {
+                    findings.error(row, rule.name, fields[i], "a value is required");
+                } else if (rule.nonNullable) {
+                    findings.deviation("missing-value", "FOCUS does not allow null in this column", row, rule.name, null);
                 }
                 continue;
             }
-            String stored = check(name, column, value, row, findings, parsed);
+            String stored = check(rule, value, row, findings, out);
             if (stored == null) continue;
-            if (column != null) typed.put(column, stored);
-            else if (name.startsWith("x_")) custom.put(name, stored);
-            else extra.put(name, stored);
+            if (rule.column != null) {
+                out.values[rule.column.ordinal()] = stored;
+            } else if (rule.custom) {
+                custom = appendMember(custom, rule.name, stored);
+            } else {
+                extra = appendMember(extra, rule.name, stored);
+            }
         }
-        checkPeriod(parsed, CostColumn.CHARGE_PERIOD_START, CostColumn.CHARGE_PERIOD_END, row, findings);
-        checkPeriod(parsed, CostColumn.BILLING_PERIOD_START, CostColumn.BILLING_PERIOD_END, row, findings);
-        BigDecimal billed = (BigDecimal) parsed.get(CostColumn.BILLED_COST);
-        BigDecimal effective = (BigDecimal) parsed.get(CostColumn.EFFECTIVE_COST);
-        if ("Credit".equals(typed.get(CostColumn.CHARGE_CATEGORY)) && billed != null && effective != null
+        checkPeriod(out, CostColumn.CHARGE_PERIOD_START, CostColumn.CHARGE_PERIOD_END, row, findings);
+        checkPeriod(out, CostColumn.BILLING_PERIOD_START, CostColumn.BILLING_PERIOD_END, row, findings);
+        BigDecimal billed = out.billedCost;
+        BigDecimal effective = out.effectiveCost;
+        if ("Credit".equals(out.value(CostColumn.CHARGE_CATEGORY)) && billed != null && effective != null
                 && billed.compareTo(effective) != 0) {
             findings.deviation("credit-effective-cost", "a Credit's EffectiveCost must equal its BilledCost",
                     row, "EffectiveCost", effective.toPlainString());
         }
         if (findings.errorCount() > errorsBefore) {
-            return null;
+            return false;
         }
-        StringBuilder line = new StringBuilder(512);
-        line.append(importId).append('\t').append(row);
-        for (CostColumn column : CostColumn.values()) {
-            line.append('\t');
-            CopyText.appendField(line, typed.get(column));
+        out.extraColumns = extra == null ? null : extra.append('}').toString();
+        out.xColumns = custom == null ? null : shared(custom.append('}').toString());
+        return true;
+    }
+
+    private String shared(String value) {
+        String known = sharedValues.get(value);
+        if (known != null) return known;
+        if (sharedValues.size() < CACHE_LIMIT) sharedValues.put(value, value);
+        return value;
+    }
+
+    /** Adds {@code "name":"value"} to a JSON object being written (opened on its first member). */
+    private static StringBuilder appendMember(StringBuilder json, String name, String value) {
+        if (json == null) {
+            json = new StringBuilder(128).append('{');
+        } else {
+            json.append(',');
         }
-        line.append('\t');
-        CopyText.appendField(line, extra.isEmpty() ? null : writeJson(extra));
-        line.append('\t');
-        CopyText.appendField(line, custom.isEmpty() ? null : writeJson(custom));
-        return new ParsedRow(line.toString(), typed.get(CostColumn.BILLING_ACCOUNT_ID),
-                (Instant) parsed.get(CostColumn.BILLING_PERIOD_START), typed.get(CostColumn.BILLING_CURRENCY), billed, effective);
+        appendJsonString(json, name);
+        json.append(':');
+        appendJsonString(json, value);
+        return json;
     }
 
     /** Empty is null; the literal NULL (what several providers write) is read as null and reported. */
@@ -168,69 +250,92 @@ final class CostRowParser {
     }
 
     /** Returns the value to store, or null when it is an error (recorded). */
-    private String check(String name, CostColumn column, String value, long row, ImportFindings findings,
-                         Map<CostColumn, Object> parsed) {
-        if (FocusSpec.DECIMALS.contains(name)) {
-            String text = value.trim();
-            if (!FocusValues.isDecimal(text)) {
-                findings.error(row, name, value, "must be a decimal number (e.g. 12.5 or 1.5E-7)");
-                return null;
-            }
-            boolean exponent = text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
-            if (column == CostColumn.BILLED_COST || column == CostColumn.EFFECTIVE_COST || exponent) {
-                BigDecimal number = new BigDecimal(text); // tallied per import, or written out without the exponent
-                if (column != null) parsed.put(column, number);
-                return exponent ? number.toPlainString() : text;
-            }
-            return text; // already a plain decimal PostgreSQL reads exactly; no need to build a BigDecimal per cell
-        }
-        if (FocusSpec.JSON_OBJECTS.contains(name)) {
-            if (validJsonObjects.contains(value)) {
-                return value;
-            }
-            try {
-                JsonNode node = JSON.readTree(value);
-                if (node instanceof ObjectNode) {
-                    if (validJsonObjects.size() < CACHE_LIMIT) validJsonObjects.add(value);
-                    return value;
-                }
-                findings.error(row, name, value, "must be a JSON object");
-            } catch (JsonProcessingException e) {
-                findings.error(row, name, value, "is not valid JSON: " + e.getOriginalMessage());
-            }
-            return null;
-        }
-        if (column != null && column.kind == CostColumn.Kind.DATETIME) {
-            Instant instant = zonedDateTimes.get(value);
-            if (instant == null) {
-                instant = FocusValues.dateTimeWithZone(value.trim());
-                if (instant != null && zonedDateTimes.size() < CACHE_LIMIT) zonedDateTimes.put(value, instant);
-            }
-            if (instant == null) {
-                instant = FocusValues.dateTimeWithoutZone(value.trim());
-                if (instant == null) {
-                    findings.error(row, name, value, "must be an ISO 8601 date-time (e.g. 2026-10-01T00:00:00Z)");
+    private String check(Rule rule, String value, long row, ImportFindings findings, ParsedRow out) {
+        String name = rule.name;
+        CostColumn column = rule.column;
+        switch (rule.check) {
+            case DECIMAL -> {
+                String text = value.trim();
+                if (!FocusValues.isDecimal(text)) {
+                    findings.error(row, name, value, "must be a decimal number (e.g. 12.5 or 1.5E-7)");
                     return null;
                 }
-                findings.deviation("zone-less-date-time", "date-time without a zone; read as UTC as FOCUS defines", row, name, value);
+                boolean exponent = text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+                if (column == CostColumn.BILLED_COST || column == CostColumn.EFFECTIVE_COST || exponent) {
+                    // tallied per import, or written out without the exponent
+                    BigDecimal number = exponent ? new BigDecimal(text) : FocusValues.plainDecimal(text);
+                    if (column == CostColumn.BILLED_COST) out.billedCost = number;
+                    else if (column == CostColumn.EFFECTIVE_COST) out.effectiveCost = number;
+                    text = exponent ? number.toPlainString() : text;
+                }
+                if (text.length() > MAX_DECIMAL_LENGTH) {
+                    findings.error(row, name, value, "must have at most " + MAX_DECIMAL_LENGTH + " digits");
+                    return null;
+                }
+                return text; // a plain decimal: stored exactly, as written
             }
-            parsed.put(column, instant);
-            String text = instantTexts.get(instant);
-            if (text == null) {
-                text = instant.toString();
-                if (instantTexts.size() < CACHE_LIMIT) instantTexts.put(instant, text);
+            case JSON_OBJECT -> {
+                String valid = validJsonObjects.get(value);
+                if (valid != null) {
+                    return valid;
+                }
+                try {
+                    JsonNode node = JSON.readTree(value);
+                    if (node instanceof ObjectNode) {
+                        if (validJsonObjects.size() < CACHE_LIMIT) validJsonObjects.put(value, value);
+                        return value;
+                    }
+                    findings.error(row, name, value, "must be a JSON object");
+                } catch (JsonProcessingException e) {
+                    findings.error(row, name, value, "is not valid JSON: " + e.getOriginalMessage());
+                }
+                return null;
             }
-            return text;
+            case DATETIME -> {
+                Instant instant = zonedDateTimes.get(value);
+                if (instant == null) {
+                    instant = FocusValues.dateTimeWithZone(value.trim());
+                    if (instant != null && zonedDateTimes.size() < CACHE_LIMIT) zonedDateTimes.put(value, instant);
+                }
+                if (instant == null) {
+                    instant = FocusValues.dateTimeWithoutZone(value.trim());
+                    if (instant == null) {
+                        findings.error(row, name, value, "must be an ISO 8601 date-time (e.g. 2026-10-01T00:00:00Z)");
+                        return null;
+                    }
+                    findings.deviation("zone-less-date-time", "date-time without a zone; read as UTC as FOCUS defines", row, name, value);
+                }
+                out.instants[column.ordinal()] = instant;
+                String text = instantTexts.get(instant);
+                if (text == null) {
+                    text = instant.toString();
+                    if (instantTexts.size() < CACHE_LIMIT) instantTexts.put(instant, text);
+                }
+                return text;
+            }
+            case CURRENCY -> {
+                String valid = validCurrencies.get(value);
+                if (valid != null) {
+                    return valid;
+                }
+                if (!FocusValues.isCurrency(value)) {
+                    findings.error(row, name, value, "must be an ISO 4217 currency code (e.g. USD)");
+                    return null;
+                }
+                validCurrencies.put(value, value); // a few hundred at most
+                return value;
+            }
+            case ALLOWED -> {
+                String canonical = rule.canonical.get(value);
+                if (canonical != null) {
+                    return canonical; // already the FOCUS spelling, the common case
+                }
+                return allowedValue(name, rule.allowed, value, row, findings);
+            }
+            default -> {
+                return rule.shared ? shared(value) : value;
+            }
         }
-        if (column == CostColumn.BILLING_CURRENCY && !FocusValues.isCurrency(value)) {
-            findings.error(row, name, value, "must be an ISO 4217 currency code (e.g. USD)");
-            return null;
-        }
-        Map<String, String> allowed = FocusSpec.ALLOWED.get(name);
-        if (allowed != null) {
-            return allowedValue(name, allowed, value, row, findings);
-        }
-        return value;
     }
 
     private static String allowedValue(String name, Map<String, String> allowed, String value, long row, ImportFindings findings) {
@@ -252,10 +357,10 @@ final class CostRowParser {
         return canonical;
     }
 
-    private static void checkPeriod(Map<CostColumn, Object> parsed, CostColumn startColumn, CostColumn endColumn,
+    private static void checkPeriod(ParsedRow parsed, CostColumn startColumn, CostColumn endColumn,
                                     long row, ImportFindings findings) {
-        Instant start = (Instant) parsed.get(startColumn);
-        Instant end = (Instant) parsed.get(endColumn);
+        Instant start = parsed.instant(startColumn);
+        Instant end = parsed.instant(endColumn);
         if (start != null && end != null && !start.isBefore(end)) {
             findings.error(row, startColumn.focusName, start.toString(),
                     "must be before " + endColumn.focusName + " (" + end + ")");
@@ -278,6 +383,10 @@ final class CostRowParser {
 
     private static void appendJsonString(StringBuilder json, String value) {
         json.append('"');
+        if (!needsJsonEscape(value)) {
+            json.append(value).append('"'); // one copy instead of a call per character
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -295,11 +404,11 @@ final class CostRowParser {
         json.append('"');
     }
 
-    static String copyColumnList() {
-        StringBuilder columns = new StringBuilder("import_id, row_number");
-        for (CostColumn column : CostColumn.values()) {
-            columns.append(", ").append(column.dbColumn);
+    private static boolean needsJsonEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') return true;
         }
-        return columns.append(", extra_columns, x_columns").toString();
+        return false;
     }
 }

@@ -19,5 +19,12 @@ public interface IngestionConfig {
         /** How many errors a rejected file lists in its problem response (all are counted). */
         @WithDefault("100")
         int maxReportedErrors();
+
+        /**
+         * How many daily rollup groups an import sums in memory before it writes them out (a file with more
+         * distinct groups stores some as several partial rows; summaries add them up). ~1 KiB of heap each.
+         */
+        @WithDefault("20000")
+        int rollupGroupsInMemory();
     }
 }

@@ -40,4 +40,11 @@ class FocusValuesTest {
         String json = CostRowParser.writeJson(values);
         assertThat(new ObjectMapper().readValue(json, Map.class)).isEqualTo(values);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0", "0.000", ".5", "5.", "-0.00012", "123456789012345678", "-12345678901234567.8",
+            "1234567890123456789", "99999999999999999999.5", "2846.652", "-7"})
+    void shouldReadPlainDecimalsWithTheirScale(String value) {
+        assertThat(FocusValues.plainDecimal(value)).isEqualTo(new java.math.BigDecimal(value));
+    }
 }
