@@ -59,6 +59,9 @@ public final class ImportBenchmark {
             new Sku("AWS", "Networking", "Amazon Virtual Private Cloud", "nat-gateway-hours", "NAT gateway hours", "Hours", "0.045", "Usage-Based", "Usage"),
             new Sku("Microsoft", "Business Applications", "Microsoft 365 Copilot", "m365-copilot-seat", "Copilot seat", "Seats", "30", "Recurring", "Purchase"));
 
+    /** The benchmark's calls as admin, signed with the key pair of its own SUITE_HOME. */
+    private static String authorization;
+
     private ImportBenchmark() {
     }
 
@@ -73,6 +76,7 @@ public final class ImportBenchmark {
         LocalMachine.deleteRecursively(home);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("SUITE_HOME", home.toString());
+        authorization = "Bearer " + SuiteKeys.ensure(home).adminToken(); // the service verifies with this key pair
         env.put("INGESTION_PORT", Integer.toString(LocalMachine.freePort()));
         env.put("SUITE_POSTGRES_PORT", Integer.toString(LocalMachine.freePort()));
         SuiteConfig config = SuiteConfig.fromEnvironment(env, root);
@@ -216,7 +220,7 @@ public final class ImportBenchmark {
     private static double apiImport(String url, Path file, long rows) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Instant start = Instant.now();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/v1/cost-imports?fileName=bench.csv"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/v1/cost-imports?fileName=bench.csv")).header("Authorization", authorization)
                 .header("Content-Type", "text/csv").timeout(Duration.ofHours(1))
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
         double rate = rows / seconds(start);
@@ -233,7 +237,7 @@ public final class ImportBenchmark {
     private static List<Long> summaryLatencies(String url, int runs) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url
-                + "/v1/costs/summary?billingPeriod=2026-10&groupBy=tag:business-unit,serviceCategory")).GET().build();
+                + "/v1/costs/summary?billingPeriod=2026-10&groupBy=tag:business-unit,serviceCategory")).header("Authorization", authorization).GET().build();
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < runs + 3; i++) {
             Instant start = Instant.now();
