@@ -246,7 +246,9 @@ final class ByteCsvReader implements CostRows {
      * values rarely repeat (costs, resource ids) stops being looked up after a while.
      */
     static final class ColumnCache {
-        private static final int SLOTS = 512;
+        private static final int SLOTS = 1024; // an hour's date-times for a month (744) fit
+        private static final java.lang.invoke.VarHandle LONG = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+                long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
         private static final int MAX_LENGTH = 256;
         private static final int TRIAL = 4096;
 
@@ -261,10 +263,7 @@ final class ByteCsvReader implements CostRows {
             if (off || length > MAX_LENGTH) {
                 return new String(bytes, from, length, StandardCharsets.UTF_8);
             }
-            int h = length;
-            for (int i = from; i < to; i++) h = 31 * h + bytes[i];
-            h ^= h >>> 16;
-            int slot = (h ^ (h >>> 8)) & (SLOTS - 1);
+            int slot = slot(bytes, from, length);
             if (++lookups == TRIAL) {
                 off = hits < TRIAL / 4;
             }
@@ -277,6 +276,20 @@ final class ByteCsvReader implements CostRows {
             keys[slot] = Arrays.copyOfRange(bytes, from, to);
             values[slot] = value;
             return value;
+        }
+
+        /** A hash of the bytes eight at a time (a miss costs a String; the bytes are compared anyway). */
+        private static int slot(byte[] bytes, int from, int length) {
+            long h = 0;
+            if (length >= 8) {
+                int last = from + length - 8;
+                for (int i = from; i < last; i += 8) h = (h + (long) LONG.get(bytes, i)) * 0x9E3779B97F4A7C15L;
+                h = (h + (long) LONG.get(bytes, last)) * 0x9E3779B97F4A7C15L; // overlaps the one before
+            } else {
+                for (int i = from; i < from + length; i++) h = (h << 8) | (bytes[i] & 0xff);
+            }
+            h = (h ^ length) * 0xBF58476D1CE4E5B9L;
+            return (int) (h >>> 54); // the top 10 bits: SLOTS
         }
     }
 }
