@@ -1,6 +1,7 @@
 package org.chargeback.ingestion.cost;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -82,7 +83,14 @@ final class ByteCsvReader implements CostRows {
     /** Jackson reads from this record on (from the file's first byte, BOM included, if no record was read yet). */
     private String[] handOver(long row, ImportFindings findings) throws IOException {
         int from = records == 0 ? 0 : start;
-        fallback = new FocusCsvReader(new SequenceInputStream(new ByteArrayInputStream(buffer, from, end - from), in), records == 0);
+        // SequenceInputStream closes each stream it finishes: the importer reads the body to its end afterwards (hash).
+        InputStream rest = new FilterInputStream(in) {
+            @Override
+            public void close() {
+                // closed by close()
+            }
+        };
+        fallback = new FocusCsvReader(new SequenceInputStream(new ByteArrayInputStream(buffer, from, end - from), rest), records == 0);
         buffer = null;
         return fallback.next(row, findings);
     }
@@ -236,9 +244,8 @@ final class ByteCsvReader implements CostRows {
     public void close() throws IOException {
         if (fallback != null) {
             fallback.close();
-        } else {
-            in.close();
         }
+        in.close();
     }
 
     /**

@@ -137,6 +137,27 @@ class ByteCsvReaderTest {
         assertSame(file.toByteArray(), 1 << 16, "invalid UTF-8");
     }
 
+    /** The importer reads the body to its end after the last record (for its hash): it must still be open then. */
+    @Test
+    void shouldLeaveTheBodyOpenUntilClosedAfterAHandOver() throws IOException {
+        ByteArrayInputStream body = new ByteArrayInputStream("a,b\n1,2\n\n3,4\n".getBytes(StandardCharsets.UTF_8));
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        ByteCsvReader reader = new ByteCsvReader(new FilterInputStream(body) {
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        });
+        ImportFindings findings = new ImportFindings(100, false);
+        int records = 0;
+        while (reader.next(records + 1, findings) != null) records++;
+        assertThat(records).isEqualTo(3);
+        assertThat(reader.fastPathOnly()).isFalse();
+        assertThat(closed).isFalse();
+        reader.close();
+        assertThat(closed).isTrue();
+    }
+
     private static void assertSame(byte[] file, int chunk, String description) throws IOException {
         assertThat(read(new ByteCsvReader(chunked(file, chunk))))
                 .as("%s in chunks of %d", description, chunk)
