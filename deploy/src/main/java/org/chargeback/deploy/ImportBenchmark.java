@@ -108,8 +108,10 @@ public final class ImportBenchmark {
                 }
                 HeapWatch heap = HeapWatch.start(service.pid());
                 double[] apiCpu = {-cpu(ProcessHandle.of(service.pid()).stream()), -postgresCpu(postmasterPid)};
+                ThreadCpu threadCpu = new ThreadCpu(service.pid());
                 double api = apiImport(ingestion.url(), file, rows);
                 apiCpu[0] += cpu(ProcessHandle.of(service.pid()).stream());
+                String cpuByThread = threadCpu.stop();
                 apiCpu[1] += postgresCpu(postmasterPid);
                 long peakHeapMb = heap.stop() >> 10;
                 List<Long> latencies = summaryLatencies(ingestion.url(), 30);
@@ -119,6 +121,7 @@ public final class ImportBenchmark {
                         api, peakHeapMb);
                 System.out.printf("CPU seconds: raw COPY PostgreSQL %.1f (wall %.1f); import service %.1f, PostgreSQL %.1f (wall %.1f)%n",
                         rawCpu[1], rows / raw, apiCpu[0], apiCpu[1], rows / api);
+                if (!cpuByThread.isEmpty()) System.out.println("service CPU seconds by thread: " + cpuByThread);
                 System.out.printf("cost summary over %,d rows (groupBy tag:business-unit,serviceCategory): p50 %d ms, p95 %d ms%n",
                         rows, latencies.get(latencies.size() / 2), latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1));
                 Files.readAllLines(config.logs().resolve("ingestion-service.log")).stream()
@@ -178,6 +181,79 @@ public final class ImportBenchmark {
         String extra = System.getProperty("bench.service-jvm-options", "").trim();
         if (!extra.isEmpty()) options.addAll(List.of(extra.split("\\s+")));
         return options;
+    }
+
+    /**
+     * CPU clock ticks (1/100 s) of a process's threads by kind (JIT compilers, VM thread: the serial GC, the import's
+     * parsing thread, request threads, ...), from /proc on Linux (nothing elsewhere). Sampled every 100 ms while the
+     * import runs, so that a thread that ends (the parsing thread) still counts, up to its last 100 ms.
+     */
+    private static final class ThreadCpu {
+        private final long pid;
+        private final Map<String, Long> ticksByThread = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Long> before;
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        ThreadCpu(long pid) {
+            this.pid = pid;
+            sample();
+            before = Map.copyOf(ticksByThread);
+            sampler = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "thread-cpu");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private void sample() {
+            Path tasks = Path.of("/proc", Long.toString(pid), "task");
+            if (!Files.isDirectory(tasks)) return;
+            try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+                for (Path thread : threads.toList()) {
+                    try {
+                        String stat = Files.readString(thread.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        ticksByThread.put(thread.getFileName() + " " + name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    } catch (IOException | RuntimeException ended) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }
+
+        String stop() throws InterruptedException {
+            running = false;
+            sampler.interrupt();
+            sampler.join();
+            sample();
+            Map<String, Long> byKind = new java.util.HashMap<>();
+            ticksByThread.forEach((thread, ticks) -> {
+                String name = thread.substring(thread.indexOf(' ') + 1);
+                String kind = name.startsWith("C2 ") ? "JIT C2" : name.startsWith("C1 ") ? "JIT C1"
+                        : name.startsWith("cost-import") ? "import parsing" : name.startsWith("executor-thread") ? "import request"
+                        : name.startsWith("VM Thread") ? "VM (serial GC)" : name.startsWith("vert.x-eventloop") ? "HTTP event loop"
+                        : name.replaceAll("[-_ ]?[0-9]+$", "");
+                byKind.merge(kind, ticks - before.getOrDefault(thread, 0L), Long::sum);
+            });
+            StringBuilder text = new StringBuilder();
+            byKind.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e -> {
+                        if (text.length() > 0) text.append(", ");
+                        text.append(e.getKey()).append(' ').append(String.format("%.1f", e.getValue() / 100.0));
+                    });
+            return text.toString();
+        }
     }
 
     /** CPU time of processes (those still running: a process that has ended reports none). */

@@ -51,8 +51,8 @@ enum CostFileFormat {
      */
     CostRows open(InputStream in, java.nio.file.Path spool) throws IOException {
         return switch (this) {
-            case CSV -> new FocusCsvReader(in);
-            case GZIP_CSV -> new FocusCsvReader(new GZIPInputStream(in, 1 << 16));
+            case CSV -> new ByteCsvReader(in);
+            case GZIP_CSV -> new ByteCsvReader(new GZIPInputStream(in, 1 << 16));
             case PARQUET -> {
                 java.nio.file.Files.copy(in, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 yield ParquetCostRows.open(spool);

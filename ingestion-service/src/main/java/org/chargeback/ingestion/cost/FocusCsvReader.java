@@ -29,7 +29,13 @@ final class FocusCsvReader implements CostRows {
     private final MappingIterator<String[]> records;
 
     FocusCsvReader(InputStream in) throws IOException {
-        this.reader = skipByteOrderMark(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        this(in, true);
+    }
+
+    /** {@code fileStart}: {@code in} is the whole file (a byte order mark is skipped), not its rest after some records. */
+    FocusCsvReader(InputStream in, boolean fileStart) throws IOException {
+        BufferedReader buffered = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.reader = fileStart ? skipByteOrderMark(buffered) : buffered;
         this.records = CSV.readerFor(String[].class).readValues(reader);
     }
 
