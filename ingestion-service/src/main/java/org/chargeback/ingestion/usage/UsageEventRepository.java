@@ -96,9 +96,9 @@ class UsageEventRepository {
                         returning 1
                     ), inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
-                                                 attributes, content_hash, late)
+                                                 attributes, late)
                         select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
-                               s.attributes, s.content_hash, %s
+                               s.attributes, %s
                         from usage_staging s
                         where (select count(*) from claimed) > 0
                         returning occurred_at, business_unit, use_case, product, quantity, late, %s
@@ -120,9 +120,9 @@ class UsageEventRepository {
                         returning event_id
                     ), inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
-                                                 attributes, content_hash, late)
+                                                 attributes, late)
                         select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
-                               s.attributes, s.content_hash, %s
+                               s.attributes, %s
                         from firsts s
                         join claimed using (event_id)
                         returning occurred_at, business_unit, use_case, product, quantity, late, %s
