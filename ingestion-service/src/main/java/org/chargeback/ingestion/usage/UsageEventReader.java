@@ -214,7 +214,30 @@ final class UsageEventReader {
                 attributesText == null ? "" : attributesText);
         String hash = HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
         valid.accept(new UsageEventRepository.StoredEvent(position, eventId, businessUnit, useCase, product,
-                quantityText, occurredAtText, attributesText, hash));
+                quantityText, occurredAtText, attributesText, hash,
+                attributesText == null ? null : tokens(attributes, "tokensIn"),
+                attributesText == null ? null : tokens(attributes, "tokensOut")));
+    }
+
+    /**
+     * The token count under {@code key} as the SQL function usage_tokens reads it from the stored attributes: a JSON
+     * number >= 0 of the canonical text (so the number exactly as {@link #canonical} writes it), otherwise null. The
+     * rollup of a request is summed from these, and a retraction subtracts usage_tokens of the stored row, so the two
+     * must agree to the last digit (UsageTokensTest compares the rollup with usage_tokens over the stored events).
+     */
+    static BigDecimal tokens(JsonNode attributes, String key) {
+        JsonNode node = attributes.get(key);
+        if (node == null || !node.isNumber()) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(switch (node.numberType()) {
+            case INT, LONG -> Long.toString(node.longValue());
+            case BIG_INTEGER -> node.bigIntegerValue().toString();
+            case FLOAT -> Float.toString(node.floatValue());
+            case DOUBLE -> Double.toString(node.doubleValue());
+            case BIG_DECIMAL -> node.decimalValue().toString();
+        });
+        return value.signum() >= 0 ? value : null;
     }
 
     private String text(JsonNode event, String field, int maxLength, String prefix, Long row) {

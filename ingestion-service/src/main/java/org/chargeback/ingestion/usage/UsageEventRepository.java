@@ -2,8 +2,11 @@ package org.chargeback.ingestion.usage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +15,15 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +36,42 @@ class UsageEventRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** A valid usage event ready to store: values as text, its position in the request and its content hash. */
+    /**
+     * A valid usage event ready to store: values as text, its position in the request, its content hash and the token
+     * counts its attributes carry (as usage_tokens reads them, null when none).
+     */
     record StoredEvent(long position, String eventId, String businessUnit, String useCase, String product,
-                       String quantity, String occurredAt, String attributes, String contentHash) {
+                       String quantity, String occurredAt, String attributes, String contentHash,
+                       BigDecimal tokensIn, BigDecimal tokensOut) {
+
+        /** Roughly the memory the event takes while it is held (its text, in chars). */
+        int size() {
+            return 160 + eventId.length() + businessUnit.length() + useCase.length() + product.length()
+                    + (attributes == null ? 0 : attributes.length());
+        }
+
+        /** The month of occurredAt (stored as Instant prints it, so its first 7 characters). */
+        String month() {
+            return occurredAt.substring(0, 7);
+        }
+
+        void appendKeyLine(StringBuilder line) {
+            appendCopyField(line, eventId);
+            line.append('\t').append(contentHash).append('\t').append(occurredAt).append('\n');
+        }
+
+        void appendEventLine(StringBuilder line, boolean late) {
+            appendCopyField(line, eventId);
+            line.append('\t');
+            appendCopyField(line, businessUnit);
+            line.append('\t');
+            appendCopyField(line, useCase);
+            line.append('\t');
+            appendCopyField(line, product);
+            line.append('\t').append(quantity).append('\t').append(occurredAt).append('\t');
+            appendCopyField(line, attributes);
+            line.append('\t').append(late ? 't' : 'f').append('\n');
+        }
 
         void appendCopyLine(StringBuilder line) {
             line.append(position).append('\t');
@@ -92,7 +136,7 @@ class UsageEventRepository {
             Stored stored = query(c, """
                     with claimed as (
                         insert into usage_event_key (event_id, content_hash, occurred_at)
-                        select event_id, content_hash, occurred_at from usage_staging order by event_id
+                        select event_id, content_hash, occurred_at from usage_staging order by event_id collate "C"
                         returning 1
                     ), inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
@@ -112,10 +156,10 @@ class UsageEventRepository {
             execute(c, "rollback to savepoint claim_ids");
             return query(c, """
                     with firsts as (
-                        select distinct on (event_id) * from usage_staging order by event_id, position
+                        select distinct on (event_id collate "C") * from usage_staging order by event_id collate "C", position
                     ), claimed as (
                         insert into usage_event_key (event_id, content_hash, occurred_at)
-                        select event_id, content_hash, occurred_at from firsts order by event_id
+                        select event_id, content_hash, occurred_at from firsts order by event_id collate "C"
                         on conflict (event_id) do nothing
                         returning event_id
                     ), inserted as (
@@ -130,11 +174,265 @@ class UsageEventRepository {
         }
     }
 
+    /** What storing a held request found: events stored, of them late, and ids stored with other content. */
+    record Direct(long accepted, long late, List<Conflict> conflicts) {
+    }
+
+    /**
+     * Event id order of the key claims: code point order, which is the byte order of UTF-8 and so PostgreSQL's
+     * {@code COLLATE "C"}. Every path claims ids in this order (the SQL ones sort by {@code event_id collate "C"}), so
+     * overlapping requests take the key locks in the same order and cannot deadlock.
+     */
+    static int compareIds(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                // a surrogate is half of a code point above U+FFFF, which sorts after every other char
+                boolean sx = Character.isSurrogate(x);
+                if (sx != Character.isSurrogate(y)) {
+                    return sx ? 1 : -1;
+                }
+                return Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static final Comparator<StoredEvent> BY_ID_THEN_POSITION = (a, b) -> {
+        int byId = compareIds(a.eventId(), b.eventId());
+        return byId != 0 ? byId : Long.compare(a.position(), b.position());
+    };
+
+    /**
+     * Stores the events of a request small enough to hold in memory (see UsageEventService), without a staging
+     * table: the ids are claimed by a COPY into usage_event_key in key order, the claimed events are copied straight
+     * into usage_event and the rollup is added to from sums made here, a few rows. An id repeated in the request is
+     * stored once (its first occurrence), a repeat with other content is a conflict.
+     * <p>
+     * As in {@link #storeStaged}, the claim is optimistic: a plain COPY fails as a whole if any id is taken (stored
+     * before, or by a concurrent request, whose transaction the unique index waits for), is rolled back to a
+     * savepoint and the ids are claimed with ON CONFLICT DO NOTHING instead; the ids not claimed are duplicates or,
+     * stored with another content hash, conflicts (nothing else is written then: the request is refused). Either way
+     * the primary key of usage_event_key decides which request stores an event.
+     */
+    Direct storeDirect(Connection c, List<StoredEvent> events, Collection<String> closedMonths) throws SQLException {
+        List<StoredEvent> sorted = new ArrayList<>(events);
+        sorted.sort(BY_ID_THEN_POSITION);
+        List<StoredEvent> firsts = new ArrayList<>(sorted.size());
+        for (StoredEvent event : sorted) {
+            if (firsts.isEmpty() || !firsts.get(firsts.size() - 1).eventId().equals(event.eventId())) {
+                firsts.add(event);
+            }
+        }
+        Map<String, String> taken = claim(c, firsts);
+        // Every occurrence whose content differs from the stored one (claimed now: the first occurrence) conflicts.
+        List<Conflict> conflicts = new ArrayList<>();
+        String id = null;
+        String hash = null;
+        for (StoredEvent event : sorted) {
+            if (!event.eventId().equals(id)) {
+                id = event.eventId();
+                hash = taken.getOrDefault(id, event.contentHash());
+            }
+            if (!event.contentHash().equals(hash)) {
+                conflicts.add(new Conflict(event.position(), event.eventId()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            conflicts.sort(Comparator.comparingLong(Conflict::position));
+            return new Direct(0, 0, conflicts);
+        }
+        List<StoredEvent> stored = events;
+        if (firsts.size() < events.size() || !taken.isEmpty()) {
+            Set<StoredEvent> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (StoredEvent first : firsts) {
+                if (!taken.containsKey(first.eventId())) {
+                    claimed.add(first);
+                }
+            }
+            stored = events.stream().filter(claimed::contains).toList(); // in the order they came
+        }
+        if (stored.isEmpty()) {
+            return new Direct(0, 0, List.of());
+        }
+        Set<String> closed = Set.copyOf(closedMonths);
+        long late = 0;
+        for (StoredEvent event : stored) {
+            late += closed.contains(event.month()) ? 1 : 0;
+        }
+        copy(c, "COPY usage_event (event_id, business_unit, use_case, product, quantity, occurred_at, attributes, late)"
+                + " FROM STDIN", stored, (event, line) -> event.appendEventLine(line, closed.contains(event.month())));
+        addToRollup(c, stored);
+        return new Direct(stored.size(), late, List.of());
+    }
+
+    /**
+     * Claims the ids (first occurrences, in key order) in usage_event_key; answers the ids that were taken already,
+     * with the content hash stored for them (empty when every id was claimed, the usual case).
+     */
+    private Map<String, String> claim(Connection c, List<StoredEvent> firsts) throws SQLException {
+        execute(c, "savepoint claim_ids");
+        try {
+            copy(c, "COPY usage_event_key (event_id, content_hash, occurred_at) FROM STDIN", firsts,
+                    StoredEvent::appendKeyLine);
+            execute(c, "release savepoint claim_ids");
+            return Map.of();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            execute(c, "rollback to savepoint claim_ids");
+        }
+        String[] ids = new String[firsts.size()];
+        String[] hashes = new String[ids.length];
+        String[] times = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = firsts.get(i).eventId();
+            hashes[i] = firsts.get(i).contentHash();
+            times[i] = firsts.get(i).occurredAt();
+        }
+        Set<String> claimed = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into usage_event_key (event_id, content_hash, occurred_at)
+                select * from unnest(?::text[], ?::text[], ?::timestamptz[]) as k (event_id, content_hash, occurred_at)
+                order by event_id collate "C"
+                on conflict (event_id) do nothing
+                returning event_id""")) {
+            s.setArray(1, c.createArrayOf("text", ids));
+            s.setArray(2, c.createArrayOf("text", hashes));
+            s.setArray(3, c.createArrayOf("text", times));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> unclaimed = new ArrayList<>();
+        for (String eventId : ids) {
+            if (!claimed.contains(eventId)) {
+                unclaimed.add(eventId);
+            }
+        }
+        Map<String, String> taken = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select event_id, content_hash from usage_event_key where event_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", unclaimed.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    taken.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** One day, business unit, use case and product of usage_daily_rollup. */
+    private record Group(String day, String businessUnit, String useCase, String product) {
+    }
+
+    /** The sums of a group, as ROLL_UP makes them in SQL from the inserted rows. */
+    private static final class Sums {
+        BigDecimal quantity = BigDecimal.ZERO;
+        long events;
+        BigDecimal tokensIn = BigDecimal.ZERO;
+        BigDecimal tokensOut = BigDecimal.ZERO;
+        long tokenEvents;
+        BigDecimal tokenQuantity = BigDecimal.ZERO;
+    }
+
+    /** Adds stored events to the daily rollup: summed here per group, upserted in key order as ROLL_UP does. */
+    private static void addToRollup(Connection c, List<StoredEvent> stored) throws SQLException {
+        Map<Group, Sums> groups = new HashMap<>();
+        for (StoredEvent event : stored) {
+            Sums sums = groups.computeIfAbsent(new Group(event.occurredAt().substring(0, 10), event.businessUnit(),
+                    event.useCase(), event.product()), g -> new Sums());
+            BigDecimal quantity = new BigDecimal(event.quantity());
+            sums.quantity = sums.quantity.add(quantity);
+            sums.events++;
+            if (event.tokensIn() != null || event.tokensOut() != null) {
+                sums.tokenEvents++;
+                sums.tokenQuantity = sums.tokenQuantity.add(quantity);
+                if (event.tokensIn() != null) {
+                    sums.tokensIn = sums.tokensIn.add(event.tokensIn());
+                }
+                if (event.tokensOut() != null) {
+                    sums.tokensOut = sums.tokensOut.add(event.tokensOut());
+                }
+            }
+        }
+        String[][] columns = new String[10][groups.size()];
+        int i = 0;
+        for (Map.Entry<Group, Sums> entry : groups.entrySet()) {
+            Group g = entry.getKey();
+            Sums sums = entry.getValue();
+            String[] row = {g.day(), g.businessUnit(), g.useCase(), g.product(), sums.quantity.toPlainString(),
+                    Long.toString(sums.events), sums.tokensIn.toPlainString(), sums.tokensOut.toPlainString(),
+                    Long.toString(sums.tokenEvents), sums.tokenQuantity.toPlainString()};
+            for (int column = 0; column < row.length; column++) {
+                columns[column][i] = row[column];
+            }
+            i++;
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into usage_daily_rollup as r (day, business_unit, use_case, product, quantity, event_count,
+                                                     tokens_in, tokens_out, token_event_count, token_quantity)
+                select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::bigint[],
+                                     ?::numeric[], ?::numeric[], ?::bigint[], ?::numeric[])
+                order by 1, 2, 3, 4""" + ON_CONFLICT_ADD)) {
+            for (int column = 0; column < columns.length; column++) {
+                s.setArray(column + 1, c.createArrayOf("text", columns[column]));
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** Writes rows through COPY FROM STDIN in chunks; answers the rows copied. */
+    private static long copy(Connection c, String sql, List<StoredEvent> rows,
+                             BiConsumer<StoredEvent, StringBuilder> line) throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            StringBuilder chunk = new StringBuilder(1 << 16);
+            for (StoredEvent row : rows) {
+                line.accept(row, chunk);
+                if (chunk.length() > (1 << 16) - 1024) {
+                    write(copy, chunk);
+                }
+            }
+            write(copy, chunk);
+            return copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    // the COPY failed already; its own error is the one thrown
+                }
+            }
+        }
+    }
+
+    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
+        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        chunk.setLength(0);
+    }
+
     /**
      * The token counts of an inserted event, null when its attributes carry none (usage_tokens: a JSON number >= 0,
      * anything else is ignored, see the migration that added it).
      */
     static final String TOKENS = "usage_tokens(attributes, 'tokensIn') as tokens_in, usage_tokens(attributes, 'tokensOut') as tokens_out";
+
+    /** Adds a group's sums to its rollup row, or creates the row. */
+    private static final String ON_CONFLICT_ADD = """
+
+            on conflict (day, business_unit, use_case, product) do update
+                set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count,
+                    tokens_in = r.tokens_in + excluded.tokens_in, tokens_out = r.tokens_out + excluded.tokens_out,
+                    token_event_count = r.token_event_count + excluded.token_event_count,
+                    token_quantity = r.token_quantity + excluded.token_quantity""";
 
     /** Adds the inserted events to the daily rollup, in key order (rollup rows are locked in the same order by all). */
     private static final String ROLL_UP = """
@@ -145,12 +443,8 @@ class UsageEventRepository {
                        coalesce(sum(tokens_in), 0), coalesce(sum(tokens_out), 0),
                        count(*) filter (where tokens_in is not null or tokens_out is not null),
                        coalesce(sum(quantity) filter (where tokens_in is not null or tokens_out is not null), 0)
-                from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4
-                on conflict (day, business_unit, use_case, product) do update
-                    set quantity = r.quantity + excluded.quantity, event_count = r.event_count + excluded.event_count,
-                        tokens_in = r.tokens_in + excluded.tokens_in, tokens_out = r.tokens_out + excluded.tokens_out,
-                        token_event_count = r.token_event_count + excluded.token_event_count,
-                        token_quantity = r.token_quantity + excluded.token_quantity
+                from inserted group by 1, 2, 3, 4 order by 1, 2, 3, 4""" + ON_CONFLICT_ADD + """
+
                 returning 1
             )
             select count(*), count(*) filter (where late), (select count(*) from rolled) from inserted""";
