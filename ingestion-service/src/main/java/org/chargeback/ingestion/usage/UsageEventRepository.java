@@ -2,11 +2,9 @@ package org.chargeback.ingestion.usage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +21,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -53,24 +50,6 @@ class UsageEventRepository {
         /** The month of occurredAt (stored as Instant prints it, so its first 7 characters). */
         String month() {
             return occurredAt.substring(0, 7);
-        }
-
-        void appendKeyLine(StringBuilder line) {
-            appendCopyField(line, eventId);
-            line.append('\t').append(contentHash).append('\t').append(occurredAt).append('\n');
-        }
-
-        void appendEventLine(StringBuilder line, boolean late) {
-            appendCopyField(line, eventId);
-            line.append('\t');
-            appendCopyField(line, businessUnit);
-            line.append('\t');
-            appendCopyField(line, useCase);
-            line.append('\t');
-            appendCopyField(line, product);
-            line.append('\t').append(quantity).append('\t').append(occurredAt).append('\t');
-            appendCopyField(line, attributes);
-            line.append('\t').append(late ? 't' : 'f').append('\n');
         }
 
         void appendCopyLine(StringBuilder line) {
@@ -262,8 +241,21 @@ class UsageEventRepository {
         for (StoredEvent event : stored) {
             late += closed.contains(event.month()) ? 1 : 0;
         }
-        copy(c, "COPY usage_event (event_id, business_unit, use_case, product, quantity, occurred_at, attributes, late)"
-                + " FROM STDIN", stored, (event, line) -> event.appendEventLine(line, closed.contains(event.month())));
+        try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event (event_id, business_unit, use_case, product, quantity,"
+                + " occurred_at, attributes, late) FROM STDIN")) {
+            for (StoredEvent event : stored) {
+                copy.row(8);
+                copy.text(event.eventId());
+                copy.text(event.businessUnit());
+                copy.text(event.useCase());
+                copy.text(event.product());
+                copy.numeric(event.quantity());
+                copy.timestamptz(event.occurredAt());
+                copy.jsonb(event.attributes());
+                copy.bool(closed.contains(event.month()));
+            }
+            copy.finish();
+        }
         addToRollup(c, stored);
         return new Direct(stored.size(), late, List.of());
     }
@@ -275,8 +267,15 @@ class UsageEventRepository {
     private Map<String, String> claim(Connection c, List<StoredEvent> firsts) throws SQLException {
         execute(c, "savepoint claim_ids");
         try {
-            copy(c, "COPY usage_event_key (event_id, content_hash, occurred_at) FROM STDIN", firsts,
-                    StoredEvent::appendKeyLine);
+            try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event_key (event_id, content_hash, occurred_at) FROM STDIN")) {
+                for (StoredEvent event : firsts) {
+                    copy.row(3);
+                    copy.text(event.eventId());
+                    copy.text(event.contentHash());
+                    copy.timestamptz(event.occurredAt());
+                }
+                copy.finish();
+            }
             execute(c, "release savepoint claim_ids");
             return Map.of();
         } catch (SQLException e) {
@@ -386,37 +385,6 @@ class UsageEventRepository {
             }
             s.executeUpdate();
         }
-    }
-
-    /** Writes rows through COPY FROM STDIN in chunks; answers the rows copied. */
-    private static long copy(Connection c, String sql, List<StoredEvent> rows,
-                             BiConsumer<StoredEvent, StringBuilder> line) throws SQLException {
-        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        try {
-            StringBuilder chunk = new StringBuilder(1 << 16);
-            for (StoredEvent row : rows) {
-                line.accept(row, chunk);
-                if (chunk.length() > (1 << 16) - 1024) {
-                    write(copy, chunk);
-                }
-            }
-            write(copy, chunk);
-            return copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException e) {
-                    // the COPY failed already; its own error is the one thrown
-                }
-            }
-        }
-    }
-
-    private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
-        byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        chunk.setLength(0);
     }
 
     /**
