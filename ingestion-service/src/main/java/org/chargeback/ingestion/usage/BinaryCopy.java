@@ -51,6 +51,12 @@ final class BinaryCopy implements AutoCloseable {
         put(bytes, 0, bytes.length);
     }
 
+    /** A text value already encoded as UTF-8. */
+    void bytes(byte[] utf8) {
+        putInt(utf8.length);
+        put(utf8, 0, utf8.length);
+    }
+
     /** A jsonb value: format version 1, then the JSON text. */
     void jsonb(String json) {
         if (json == null) {

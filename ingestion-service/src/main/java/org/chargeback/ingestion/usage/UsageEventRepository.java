@@ -5,6 +5,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -157,31 +159,18 @@ class UsageEventRepository {
     record Direct(long accepted, long late, List<Conflict> conflicts) {
     }
 
-    /**
-     * Event id order of the key claims: code point order, which is the byte order of UTF-8 and so PostgreSQL's
-     * {@code COLLATE "C"}. Every path claims ids in this order (the SQL ones sort by {@code event_id collate "C"}), so
-     * overlapping requests take the key locks in the same order and cannot deadlock.
-     */
-    static int compareIds(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                // a surrogate is half of a code point above U+FFFF, which sorts after every other char
-                boolean sx = Character.isSurrogate(x);
-                if (sx != Character.isSurrogate(y)) {
-                    return sx ? 1 : -1;
-                }
-                return Character.compare(x, y);
-            }
-        }
-        return Integer.compare(a.length(), b.length());
+    /** A held event with its id as UTF-8, which orders the key claims and goes into both COPYs as it is. */
+    private record Held(StoredEvent event, byte[] id) {
     }
 
-    private static final Comparator<StoredEvent> BY_ID_THEN_POSITION = (a, b) -> {
-        int byId = compareIds(a.eventId(), b.eventId());
-        return byId != 0 ? byId : Long.compare(a.position(), b.position());
+    /**
+     * Event id order of the key claims: the byte order of UTF-8 (so code point order), PostgreSQL's {@code COLLATE
+     * "C"}. Every path claims ids in this order (the SQL ones sort by {@code event_id collate "C"}), so overlapping
+     * requests take the key locks in the same order and cannot deadlock. Equal ids keep the order they came in.
+     */
+    private static final Comparator<Held> BY_ID_THEN_POSITION = (a, b) -> {
+        int byId = Arrays.compareUnsigned(a.id(), b.id());
+        return byId != 0 ? byId : Long.compare(a.event().position(), b.event().position());
     };
 
     /**
@@ -197,11 +186,15 @@ class UsageEventRepository {
      * the primary key of usage_event_key decides which request stores an event.
      */
     Direct storeDirect(Connection c, List<StoredEvent> events, Collection<String> closedMonths) throws SQLException {
-        List<StoredEvent> sorted = new ArrayList<>(events);
+        List<Held> held = new ArrayList<>(events.size());
+        for (StoredEvent event : events) {
+            held.add(new Held(event, event.eventId().getBytes(StandardCharsets.UTF_8)));
+        }
+        List<Held> sorted = new ArrayList<>(held);
         sorted.sort(BY_ID_THEN_POSITION);
-        List<StoredEvent> firsts = new ArrayList<>(sorted.size());
-        for (StoredEvent event : sorted) {
-            if (firsts.isEmpty() || !firsts.get(firsts.size() - 1).eventId().equals(event.eventId())) {
+        List<Held> firsts = new ArrayList<>(sorted.size());
+        for (Held event : sorted) {
+            if (firsts.isEmpty() || !Arrays.equals(firsts.get(firsts.size() - 1).id(), event.id())) {
                 firsts.add(event);
             }
         }
@@ -210,7 +203,8 @@ class UsageEventRepository {
         List<Conflict> conflicts = new ArrayList<>();
         String id = null;
         String hash = null;
-        for (StoredEvent event : sorted) {
+        for (Held entry : sorted) {
+            StoredEvent event = entry.event();
             if (!event.eventId().equals(id)) {
                 id = event.eventId();
                 hash = taken.getOrDefault(id, event.contentHash());
@@ -223,36 +217,36 @@ class UsageEventRepository {
             conflicts.sort(Comparator.comparingLong(Conflict::position));
             return new Direct(0, 0, conflicts);
         }
-        List<StoredEvent> stored = events;
-        if (firsts.size() < events.size() || !taken.isEmpty()) {
-            Set<StoredEvent> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (StoredEvent first : firsts) {
-                if (!taken.containsKey(first.eventId())) {
+        List<Held> stored = held;
+        if (firsts.size() < held.size() || !taken.isEmpty()) {
+            Set<Held> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Held first : firsts) {
+                if (!taken.containsKey(first.event().eventId())) {
                     claimed.add(first);
                 }
             }
-            stored = events.stream().filter(claimed::contains).toList(); // in the order they came
+            stored = held.stream().filter(claimed::contains).toList(); // in the order they came
         }
         if (stored.isEmpty()) {
             return new Direct(0, 0, List.of());
         }
         Set<String> closed = Set.copyOf(closedMonths);
         long late = 0;
-        for (StoredEvent event : stored) {
-            late += closed.contains(event.month()) ? 1 : 0;
-        }
         try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event (event_id, business_unit, use_case, product, quantity,"
                 + " occurred_at, attributes, late) FROM STDIN")) {
-            for (StoredEvent event : stored) {
+            for (Held entry : stored) {
+                StoredEvent event = entry.event();
+                boolean isLate = !closed.isEmpty() && closed.contains(event.month());
+                late += isLate ? 1 : 0;
                 copy.row(8);
-                copy.text(event.eventId());
+                copy.bytes(entry.id());
                 copy.text(event.businessUnit());
                 copy.text(event.useCase());
                 copy.text(event.product());
                 copy.numeric(event.quantity());
                 copy.timestamptz(event.occurredAt());
                 copy.jsonb(event.attributes());
-                copy.bool(closed.contains(event.month()));
+                copy.bool(isLate);
             }
             copy.finish();
         }
@@ -264,15 +258,15 @@ class UsageEventRepository {
      * Claims the ids (first occurrences, in key order) in usage_event_key; answers the ids that were taken already,
      * with the content hash stored for them (empty when every id was claimed, the usual case).
      */
-    private Map<String, String> claim(Connection c, List<StoredEvent> firsts) throws SQLException {
+    private Map<String, String> claim(Connection c, List<Held> firsts) throws SQLException {
         execute(c, "savepoint claim_ids");
         try {
             try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event_key (event_id, content_hash, occurred_at) FROM STDIN")) {
-                for (StoredEvent event : firsts) {
+                for (Held event : firsts) {
                     copy.row(3);
-                    copy.text(event.eventId());
-                    copy.text(event.contentHash());
-                    copy.timestamptz(event.occurredAt());
+                    copy.bytes(event.id());
+                    copy.text(event.event().contentHash());
+                    copy.timestamptz(event.event().occurredAt());
                 }
                 copy.finish();
             }
@@ -288,9 +282,9 @@ class UsageEventRepository {
         String[] hashes = new String[ids.length];
         String[] times = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = firsts.get(i).eventId();
-            hashes[i] = firsts.get(i).contentHash();
-            times[i] = firsts.get(i).occurredAt();
+            ids[i] = firsts.get(i).event().eventId();
+            hashes[i] = firsts.get(i).event().contentHash();
+            times[i] = firsts.get(i).event().occurredAt();
         }
         Set<String> claimed = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("""
@@ -342,9 +336,10 @@ class UsageEventRepository {
     }
 
     /** Adds stored events to the daily rollup: summed here per group, upserted in key order as ROLL_UP does. */
-    private static void addToRollup(Connection c, List<StoredEvent> stored) throws SQLException {
+    private static void addToRollup(Connection c, List<Held> stored) throws SQLException {
         Map<Group, Sums> groups = new HashMap<>();
-        for (StoredEvent event : stored) {
+        for (Held held : stored) {
+            StoredEvent event = held.event();
             Sums sums = groups.computeIfAbsent(new Group(event.occurredAt().substring(0, 10), event.businessUnit(),
                     event.useCase(), event.product()), g -> new Sums());
             BigDecimal quantity = new BigDecimal(event.quantity());
