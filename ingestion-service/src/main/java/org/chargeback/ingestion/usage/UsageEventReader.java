@@ -29,8 +29,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +50,7 @@ final class UsageEventReader {
 
     private final UsageErrors errors;
     private final MessageDigest sha256;
+    private final Map<String, String> shared = new HashMap<>();
     private long position;
 
     UsageEventReader(UsageErrors errors) {
@@ -57,6 +60,18 @@ final class UsageEventReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }
+    }
+
+    /** The first instance of each short repeated value of this request (bounded: later new values are kept as they are). */
+    private String shared(String value) {
+        String first = shared.get(value);
+        if (first != null) {
+            return first;
+        }
+        if (shared.size() < 10_000) {
+            shared.put(value, value);
+        }
+        return value;
     }
 
     /** Events read so far, valid or not. */
@@ -209,6 +224,12 @@ final class UsageEventReader {
             errors.countRejectedEvent();
             return;
         }
+        // Requests repeat a few business units, use cases, products and quantities: one instance of each is held
+        // (a request of thousands of events is held until stored) and its hash is computed once for the rollup.
+        businessUnit = shared(businessUnit);
+        useCase = shared(useCase);
+        product = shared(product);
+        quantityText = shared(quantityText);
         String attributesText = attributes == null || attributes.isNull() ? null : canonical(attributes);
         String content = String.join("\u001f", businessUnit, useCase, product, quantityText, occurredAtText,
                 attributesText == null ? "" : attributesText);

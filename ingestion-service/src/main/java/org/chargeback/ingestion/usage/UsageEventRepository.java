@@ -338,11 +338,12 @@ class UsageEventRepository {
     /** Adds stored events to the daily rollup: summed here per group, upserted in key order as ROLL_UP does. */
     private static void addToRollup(Connection c, List<Held> stored) throws SQLException {
         Map<Group, Sums> groups = new HashMap<>();
+        Map<String, BigDecimal> quantities = new HashMap<>(); // the reader shares repeated quantity texts
         for (Held held : stored) {
             StoredEvent event = held.event();
             Sums sums = groups.computeIfAbsent(new Group(event.occurredAt().substring(0, 10), event.businessUnit(),
                     event.useCase(), event.product()), g -> new Sums());
-            BigDecimal quantity = new BigDecimal(event.quantity());
+            BigDecimal quantity = quantities.computeIfAbsent(event.quantity(), BigDecimal::new);
             sums.quantity = sums.quantity.add(quantity);
             sums.events++;
             if (event.tokensIn() != null || event.tokensOut() != null) {
