@@ -116,4 +116,45 @@ class UsageCorrectionsTest extends WithEmbeddedPostgres {
         given().queryParam("month", "2034-05").when().get("/v1/usage/summary")
                 .then().statusCode(200).body("totals.eventCount", equalTo(2000)).body("totals.quantity", decimal("3000"));
     }
+
+    /**
+     * A request too large to hold goes through the staging table, smaller ones are stored directly: both claim ids in
+     * the same order in the same key table, so overlapping requests of both kinds neither double count nor deadlock.
+     */
+    @Test
+    void shouldCountOnceWhenStagedAndDirectRequestsOverlap() throws Exception {
+        int distinct = UsageEventService.DIRECT_EVENTS + 2_000;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < distinct; i++) {
+            ids.add("c5-" + i);
+        }
+        List<List<String>> requests = new ArrayList<>();
+        requests.add(new ArrayList<>(ids)); // every event: staged
+        requests.add(new ArrayList<>(ids.subList(distinct - UsageEventService.DIRECT_EVENTS - 500, distinct - 500)));
+        for (int client = 0; client < 4; client++) {
+            requests.add(new ArrayList<>(ids.subList(client * 2_500, client * 2_500 + 3_000))); // direct
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(requests.size());
+        List<Future<Integer>> accepted = new ArrayList<>();
+        for (int r = 0; r < requests.size(); r++) {
+            List<String> window = requests.get(r);
+            java.util.Collections.shuffle(window, new java.util.Random(r));
+            StringBuilder body = new StringBuilder();
+            for (String id : window) {
+                body.append(event(id, "support", "p", "2", "2034-06-01T00:00:00Z"));
+            }
+            accepted.add(clients.submit(() -> given().contentType("application/x-ndjson")
+                    .body(UsageFormatsTest.bytes(body.toString())).when().post("/v1/usage-events")
+                    .then().statusCode(200).extract().<Integer>path("accepted")));
+        }
+        int total = 0;
+        for (Future<Integer> f : accepted) {
+            total += f.get();
+        }
+        clients.shutdown();
+        assertThat(total).isEqualTo(distinct);
+        given().queryParam("month", "2034-06").when().get("/v1/usage/summary")
+                .then().statusCode(200).body("totals.eventCount", equalTo(distinct))
+                .body("totals.quantity", decimal(Integer.toString(2 * distinct)));
+    }
 }

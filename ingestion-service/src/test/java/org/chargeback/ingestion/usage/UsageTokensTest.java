@@ -1,16 +1,26 @@
 package org.chargeback.ingestion.usage;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.chargeback.ingestion.WithEmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 /** Token counts from the events' attributes, summed per group and in total by GET /v1/usage/summary. */
 @QuarkusTest
 class UsageTokensTest extends WithEmbeddedPostgres {
+
+    @Inject
+    DataSource dataSource;
 
     private static String event(String id, String bu, String useCase, String product, String quantity, String occurredAt,
                                 String attributes) {
@@ -140,5 +150,64 @@ class UsageTokensTest extends WithEmbeddedPostgres {
                 .body("totals.tokensOut", decimal("0"))
                 .body("totals.tokenEventCount", equalTo(0))
                 .body("totals.tokenQuantity", decimal("0"));
+    }
+
+    /**
+     * A held request's rollup is summed in Java, a staged one's in SQL; both must equal what usage_tokens and sum()
+     * make of the stored events, to the last digit and scale (a retraction subtracts usage_tokens of the stored row).
+     */
+    @Test
+    void shouldKeepTheRollupEqualToItsStoredEventsWhateverTheNumbersLookLike() throws Exception {
+        String[] tokens = {"1e3", "1.5E-3", "-0", "-0.0", "1.0", "12345678901234567890123", "0.1", "3.0e20", "2.50",
+                "\"12\"", "true", "null", "{\"n\": 1}", "[1]", "-1e-5", "7", "1E+2", "0.30000000000000004", "1e-7"};
+        String[] quantities = {"1", "1.50", "100", "0.001", "2.5e1", "7"};
+        StringBuilder small = new StringBuilder();
+        for (int i = 0; i < tokens.length * quantities.length; i++) {
+            small.append(event("t4-" + i, "bu-" + i % 5, "uc", "p-" + i % 2, quantities[i % quantities.length],
+                    "2037-04-0" + (1 + i % 3) + "T10:00:00Z", "{\"tokensIn\": " + tokens[i % tokens.length]
+                            + ", \"tokensOut\": " + tokens[(i + 5) % tokens.length] + "}"));
+        }
+        post(small.toString(), tokens.length * quantities.length);
+        // more events than a request may hold in memory: these go through the staging table
+        int staged = UsageEventService.DIRECT_EVENTS + 10;
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; i < staged; i++) {
+            large.append(event("t4-s" + i, "bu-" + i % 5, "uc", "p-" + i % 2, quantities[i % quantities.length],
+                    "2037-04-0" + (4 + i % 3) + "T10:00:00Z", "{\"tokensIn\": " + tokens[i % tokens.length]
+                            + ", \"tokensOut\": " + tokens[(i + 5) % tokens.length] + "}"));
+        }
+        post(large.toString(), staged);
+        retract("t4-3");
+        retract("t4-s3");
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     with events as (
+                         select (occurred_at at time zone 'UTC')::date as day, business_unit, use_case, product,
+                                sum(quantity)::text as quantity, count(*)::text as event_count,
+                                coalesce(sum(usage_tokens(attributes, 'tokensIn')), 0)::text as tokens_in,
+                                coalesce(sum(usage_tokens(attributes, 'tokensOut')), 0)::text as tokens_out,
+                                count(*) filter (where usage_tokens(attributes, 'tokensIn') is not null
+                                                    or usage_tokens(attributes, 'tokensOut') is not null)::text as token_event_count,
+                                coalesce(sum(quantity) filter (where usage_tokens(attributes, 'tokensIn') is not null
+                                                    or usage_tokens(attributes, 'tokensOut') is not null), 0)::text as token_quantity
+                         from usage_event
+                         where occurred_at >= '2037-04-01T00:00:00Z' and occurred_at < '2037-05-01T00:00:00Z'
+                           and retracted_at is null
+                         group by 1, 2, 3, 4
+                     ), rollup as (
+                         select day, business_unit, use_case, product, quantity::text, event_count::text,
+                                tokens_in::text, tokens_out::text, token_event_count::text, token_quantity::text
+                         from usage_daily_rollup where day >= '2037-04-01' and day < '2037-05-01'
+                     )
+                     select count(*) filter (where e is distinct from r), count(e), count(r),
+                            string_agg(e::text || ' <> ' || r::text, '; ') filter (where e is distinct from r)
+                     from events e full join rollup r using (day, business_unit, use_case, product)""")) {
+            rs.next();
+            assertThat(rs.getString(4)).isNull();
+            assertThat(rs.getLong(1)).isZero();
+            assertThat(rs.getLong(2)).isEqualTo(60);
+            assertThat(rs.getLong(3)).isEqualTo(60);
+        }
     }
 }
