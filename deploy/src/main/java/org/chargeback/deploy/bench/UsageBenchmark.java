@@ -1,5 +1,6 @@
 package org.chargeback.deploy.bench;
 
+import org.chargeback.deploy.SuiteKeys;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -42,6 +43,9 @@ import java.util.regex.Pattern;
  */
 public final class UsageBenchmark {
 
+    /** Every call as admin, with a token of the benchmark suite's key pair ($SUITE_HOME); set by main. */
+    private static String AUTHORIZATION;
+
     static final int BATCH = Integer.getInteger("bench.batch", 10_000);
     // Parallel posting keeps both the service's parsing and PostgreSQL busy while a client builds its next batch.
     static final int CLIENTS = Integer.getInteger("bench.clients", 4);
@@ -65,6 +69,7 @@ public final class UsageBenchmark {
             System.exit(2);
         }
         long events = args.length > 2 ? Long.parseLong(args[2].replace("_", "")) : 1_000_000;
+        AUTHORIZATION = SuiteKeys.adminAuthorization();
         new UsageBenchmark().run(URI.create(args[0]), args[1], events);
     }
 
@@ -144,7 +149,7 @@ public final class UsageBenchmark {
                     for (long i = batch * BATCH; i < Math.min(events, (batch + 1) * BATCH); i++) {
                         ndjson(i, body);
                     }
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).header("Authorization", AUTHORIZATION)
                                     .header("Content-Type", "application/x-ndjson")
                                     .timeout(Duration.ofMinutes(5))
                                     .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
@@ -178,7 +183,7 @@ public final class UsageBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         HeapWatch heap = HeapWatch.start(ingestionPid());
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestion.resolve("/v1/usage-events"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(ingestion.resolve("/v1/usage-events")).header("Authorization", AUTHORIZATION)
                         .header("Content-Type", "application/x-ndjson")
                         .timeout(Duration.ofMinutes(30))
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(new Enumeration<>() {
@@ -257,7 +262,7 @@ public final class UsageBenchmark {
         String body = "";
         for (int k = -10; k < millis.length; k++) { // 10 warm-up requests
             long start = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(summary).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(summary).header("Authorization", AUTHORIZATION).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("summary: HTTP " + response.statusCode() + " " + response.body());
             }
