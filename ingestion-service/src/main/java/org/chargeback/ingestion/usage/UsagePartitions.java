@@ -51,9 +51,12 @@ class UsagePartitions {
                     rs.next();
                     if (!rs.getBoolean(1)) {
                         try (Statement create = c.createStatement()) {
+                            // December 9999 (the last month an event may name) ends at MAXVALUE: its "next month"
+                            // would print as +10000-01-01, which PostgreSQL does not read.
+                            String to = month.getYear() >= 9999 && month.getMonthValue() == 12 ? "maxvalue"
+                                    : "'" + month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC) + "'";
                             create.execute("create table " + name + " partition of usage_event for values from ('"
-                                    + month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC) + "') to ('"
-                                    + month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC) + "')");
+                                    + month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC) + "') to (" + to + ")");
                         }
                         Log.infof("Created usage partition %s", name);
                     }

@@ -67,6 +67,19 @@ class UsageResourceTest extends WithEmbeddedPostgres {
     }
 
     @Test
+    void shouldStoreAnEventOfTheLastMonthAnEventMayNameAndRefuseTheYearAfter() {
+        // December 9999 once answered 500: its partition's end, January 10000, is not a date PostgreSQL reads.
+        given().contentType("application/json")
+                .body(array(List.of(event("u9-a", "support", "p", "1", "9999-12-31T23:59:59Z"))))
+                .when().post("/v1/usage-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().when().get("/v1/usage/summary?month=9999-12").then().statusCode(200)
+                .body("totals.eventCount", equalTo(1));
+        given().contentType("application/json")
+                .body(array(List.of(event("u9-b", "support", "p", "1", "+10000-01-01T00:00:00Z"))))
+                .when().post("/v1/usage-events").then().statusCode(400);
+    }
+
+    @Test
     void shouldRejectAnInvalidEventNamingItsPositionAndStoreNothing() {
         String body = array(List.of(
                 event("u3-a", "support", "p", "1", "2032-03-01T00:00:00Z"),
