@@ -87,7 +87,7 @@ class InvoiceRepository {
     List<Invoice> listAfter(long afterSeq, int limit, Boolean acknowledged, Optional<Set<String>> scope) {
         String filter = acknowledged == null ? "" : acknowledged ? " and a.invoice_number is not null"
                 : " and a.invoice_number is null";
-        return select(" where i.seq > ?" + filter + " and (? or i.business_unit = any(?))",
+        return select(" where i.seq > ?" + filter + " and " + Jdbc.inBusinessUnitScope("i.business_unit"),
                 List.of(afterSeq, scope.isEmpty(), scope.orElse(Set.of()).toArray(String[]::new)), limit);
     }
 
