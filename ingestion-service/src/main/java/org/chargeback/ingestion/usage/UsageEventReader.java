@@ -1,14 +1,11 @@
 package org.chargeback.ingestion.usage;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -19,18 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,17 +40,15 @@ final class UsageEventReader {
     private static final CsvMapper CSV = new CsvMapper();
 
     private final UsageErrors errors;
-    private final MessageDigest sha256;
+    private final UsageAttributes attributes = new UsageAttributes();
+    private final Fields fields = new Fields();
     private final Map<String, String> shared = new HashMap<>();
     private long position;
+    /** The attributes object of the event being read (null when it has none or they are not an object). */
+    private UsageAttributes.Copied copied;
 
     UsageEventReader(UsageErrors errors) {
         this.errors = errors;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
     }
 
     /** The first instance of each short repeated value of this request (bounded: later new values are kept as they are). */
@@ -109,7 +98,8 @@ final class UsageEventReader {
                     reject(prefix.isEmpty() ? "$" : prefix.substring(0, prefix.length() - 1), row, null,
                             parser.getText(), "must be a JSON object (an event)");
                 } else {
-                    validate(readEvent(parser), prefix, row, valid);
+                    readEvent(parser);
+                    validate(prefix, row, valid);
                 }
                 position++;
                 token = parser.nextToken();
@@ -154,7 +144,8 @@ final class UsageEventReader {
                 if (values.length == 1 && values[0].isEmpty()) {
                     continue; // a blank line
                 }
-                ObjectNode event = JsonNodeFactory.instance.objectNode();
+                fields.clear();
+                copied = null;
                 long rowNumber = row;
                 boolean ok = true;
                 for (int i = 0; i < header.length && i < values.length; i++) {
@@ -163,18 +154,23 @@ final class UsageEventReader {
                         continue;
                     }
                     if (header[i].equals("attributes")) {
-                        try {
-                            event.set("attributes", JSON.readTree(value));
+                        try (JsonParser cell = JSON.getFactory().createParser(value)) {
+                            if (cell.nextToken() == JsonToken.START_OBJECT) {
+                                copied = attributes.copy(cell);
+                                cell.nextToken(); // a cell holding more than the object is malformed
+                            } else {
+                                fields.set(Fields.ATTRIBUTES, JSON.readTree(value)); // not an object: reported by validate
+                            }
                         } catch (JsonProcessingException e) {
                             reject(null, rowNumber, "attributes", value, "must be a JSON object");
                             ok = false;
                         }
-                    } else {
-                        event.put(header[i], value);
+                    } else if (Fields.index(header[i]) >= 0) {
+                        fields.set(Fields.index(header[i]), TextNode.valueOf(value));
                     }
                 }
                 if (ok) {
-                    validate(event, null, rowNumber, valid);
+                    validate(null, rowNumber, valid);
                 }
                 position++;
             }
@@ -189,36 +185,83 @@ final class UsageEventReader {
      * whole event: only {@code attributes} and values of an unexpected type become trees. A repeated field keeps its
      * last value and unknown fields are skipped, as reading the object as a tree did.
      */
-    private ObjectNode readEvent(JsonParser parser) throws IOException {
-        ObjectNode event = JsonNodeFactory.instance.objectNode();
+    private void readEvent(JsonParser parser) throws IOException {
+        fields.clear();
+        copied = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
+            int field = Fields.index(parser.currentName());
             JsonToken value = parser.nextToken();
-            if (!FIELDS.contains(field)) {
+            if (field < 0) {
                 parser.skipChildren();
+            } else if (value == JsonToken.START_OBJECT && field == Fields.ATTRIBUTES) {
+                fields.set(field, null); // a repeated field keeps its last value
+                copied = attributes.copy(parser);
             } else if (value == JsonToken.VALUE_STRING) {
-                event.set(field, TextNode.valueOf(parser.getText()));
+                fields.set(field, TextNode.valueOf(parser.getText()));
             } else if (value == JsonToken.VALUE_NULL) {
-                event.set(field, NullNode.instance);
+                fields.set(field, NullNode.instance);
             } else {
-                event.set(field, JSON.readTree(parser));
+                fields.set(field, JSON.readTree(parser));
             }
         }
-        return event;
+    }
+
+    /**
+     * The known fields of the event being read, each as a tree node (attributes objects are copied as they are read,
+     * see {@link UsageAttributes}). One instance per request, cleared for every event.
+     */
+    private static final class Fields {
+
+        static final int ATTRIBUTES = 6;
+
+        private final JsonNode[] values = new JsonNode[FIELDS.size()];
+
+        /** The field's position in {@link #FIELDS}, -1 for a field events do not have. */
+        static int index(String field) {
+            return switch (field) {
+                case "eventId" -> 0;
+                case "businessUnit" -> 1;
+                case "useCase" -> 2;
+                case "product" -> 3;
+                case "quantity" -> 4;
+                case "occurredAt" -> 5;
+                case "attributes" -> ATTRIBUTES;
+                default -> -1;
+            };
+        }
+
+        JsonNode get(int index) {
+            return values[index];
+        }
+
+        void set(int index, JsonNode value) {
+            values[index] = value;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(values, null);
+        }
     }
 
     /** Checks one event; a valid one goes to {@code valid}, an invalid one records every problem it has. */
-    private void validate(JsonNode event, String prefix, Long row, Consumer<UsageEventRepository.StoredEvent> valid) {
+    private void validate(String prefix, Long row, Consumer<UsageEventRepository.StoredEvent> valid) {
+        Fields event = fields;
         long before = errors.total();
-        String eventId = text(event, "eventId", 200, prefix, row);
-        String businessUnit = text(event, "businessUnit", 100, prefix, row);
-        String useCase = text(event, "useCase", 100, prefix, row);
-        String product = text(event, "product", 100, prefix, row);
+        String eventId = text(event, 0, 200, prefix, row);
+        String businessUnit = text(event, 1, 100, prefix, row);
+        String useCase = text(event, 2, 100, prefix, row);
+        String product = text(event, 3, 100, prefix, row);
         String quantityText = quantity(event, prefix, row);
         String occurredAtText = occurredAt(event, prefix, row);
-        JsonNode attributes = event.get("attributes");
-        if (attributes != null && !attributes.isNull() && !attributes.isObject()) {
-            problem(prefix, row, "attributes", attributes.toString(), "must be a JSON object when present");
+        JsonNode notAnObject = event.get(Fields.ATTRIBUTES);
+        UsageAttributes.Copied attributes = null;
+        if (notAnObject != null && !notAnObject.isNull()) {
+            problem(prefix, row, "attributes", notAnObject.toString(), "must be a JSON object when present");
+        } else if (notAnObject == null && copied != null) {
+            attributes = copied;
+            if (attributes.problem() != null) {
+                problem(prefix, row, "attributes", null, attributes.problem());
+            }
         }
         if (errors.total() > before) {
             errors.countRejectedEvent();
@@ -230,39 +273,14 @@ final class UsageEventReader {
         useCase = shared(useCase);
         product = shared(product);
         quantityText = shared(quantityText);
-        String attributesText = attributes == null || attributes.isNull() ? null : canonical(attributes);
-        String content = String.join("\u001f", businessUnit, useCase, product, quantityText, occurredAtText,
-                attributesText == null ? "" : attributesText);
-        String hash = HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
         valid.accept(new UsageEventRepository.StoredEvent(position, eventId, businessUnit, useCase, product,
-                quantityText, occurredAtText, attributesText, hash,
-                attributesText == null ? null : tokens(attributes, "tokensIn"),
-                attributesText == null ? null : tokens(attributes, "tokensOut")));
+                quantityText, occurredAtText, BinaryCopy.micros(occurredAtText), attributes == null ? null : attributes.json(),
+                attributes == null ? null : attributes.tokensIn(), attributes == null ? null : attributes.tokensOut()));
     }
 
-    /**
-     * The token count under {@code key} as the SQL function usage_tokens reads it from the stored attributes: a JSON
-     * number >= 0 of the canonical text (so the number exactly as {@link #canonical} writes it), otherwise null. The
-     * rollup of a request is summed from these, and a retraction subtracts usage_tokens of the stored row, so the two
-     * must agree to the last digit (UsageTokensTest compares the rollup with usage_tokens over the stored events).
-     */
-    static BigDecimal tokens(JsonNode attributes, String key) {
-        JsonNode node = attributes.get(key);
-        if (node == null || !node.isNumber()) {
-            return null;
-        }
-        BigDecimal value = new BigDecimal(switch (node.numberType()) {
-            case INT, LONG -> Long.toString(node.longValue());
-            case BIG_INTEGER -> node.bigIntegerValue().toString();
-            case FLOAT -> Float.toString(node.floatValue());
-            case DOUBLE -> Double.toString(node.doubleValue());
-            case BIG_DECIMAL -> node.decimalValue().toString();
-        });
-        return value.signum() >= 0 ? value : null;
-    }
-
-    private String text(JsonNode event, String field, int maxLength, String prefix, Long row) {
-        JsonNode node = event.get(field);
+    private String text(Fields event, int index, int maxLength, String prefix, Long row) {
+        String field = FIELDS.get(index);
+        JsonNode node = event.get(index);
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             problem(prefix, row, field, null, "is required");
             return null;
@@ -275,12 +293,16 @@ final class UsageEventReader {
             problem(prefix, row, field, node.asText().substring(0, 40) + "...", "must be at most " + maxLength + " characters");
             return null;
         }
+        if (node.asText().indexOf('\u0000') >= 0) {
+            problem(prefix, row, field, node.asText().replace("\u0000", "\\u0000"), "must not hold the character \\u0000, which a database text cannot");
+            return null;
+        }
         return node.asText();
     }
 
     /** The quantity as stored and hashed: plain notation without trailing zeros. */
-    private String quantity(JsonNode event, String prefix, Long row) {
-        JsonNode node = event.get("quantity");
+    private String quantity(Fields event, String prefix, Long row) {
+        JsonNode node = event.get(4);
         if (node == null || node.isNull()) {
             problem(prefix, row, "quantity", null, "is required");
             return null;
@@ -307,8 +329,8 @@ final class UsageEventReader {
     }
 
     /** The instant as stored and hashed: ISO 8601 in UTC ({@link java.time.Instant#toString()}). */
-    private String occurredAt(JsonNode event, String prefix, Long row) {
-        JsonNode node = event.get("occurredAt");
+    private String occurredAt(Fields event, String prefix, Long row) {
+        JsonNode node = event.get(5);
         if (node == null || node.isNull() || node.asText().isBlank()) {
             problem(prefix, row, "occurredAt", null, "is required");
             return null;
@@ -346,55 +368,5 @@ final class UsageEventReader {
     private void error(String field, Long row, String column, String value, String message) {
         errors.add(new ProblemError(field, row, column, value, message));
         errors.markUnreadable();
-    }
-
-    /**
-     * The attributes as compact JSON with the keys of every object sorted, so the content hash does not depend on the
-     * order a producer writes keys in. Written straight from the tree: the same text as mapping it to Java maps and
-     * writing those with ORDER_MAP_ENTRIES_BY_KEYS (which the stored hashes were made with), without the maps.
-     */
-    static String canonical(JsonNode attributes) {
-        StringWriter text = new StringWriter(128);
-        try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
-            writeCanonical(attributes, json);
-        } catch (IOException e) {
-            throw new IllegalStateException("A parsed JSON tree always serialises", e);
-        }
-        return text.toString();
-    }
-
-    private static void writeCanonical(JsonNode node, JsonGenerator json) throws IOException {
-        if (node.isObject()) {
-            List<String> keys = new ArrayList<>(node.size());
-            node.fieldNames().forEachRemaining(keys::add);
-            Collections.sort(keys);
-            json.writeStartObject();
-            for (String key : keys) {
-                json.writeFieldName(key);
-                writeCanonical(node.get(key), json);
-            }
-            json.writeEndObject();
-        } else if (node.isArray()) {
-            json.writeStartArray();
-            for (JsonNode element : node) {
-                writeCanonical(element, json);
-            }
-            json.writeEndArray();
-        } else if (node.isNumber()) {
-            switch (node.numberType()) {
-                case INT -> json.writeNumber(node.intValue());
-                case LONG -> json.writeNumber(node.longValue());
-                case BIG_INTEGER -> json.writeNumber(node.bigIntegerValue());
-                case FLOAT -> json.writeNumber(node.floatValue());
-                case DOUBLE -> json.writeNumber(node.doubleValue());
-                case BIG_DECIMAL -> json.writeNumber(node.decimalValue());
-            }
-        } else if (node.isTextual()) {
-            json.writeString(node.textValue());
-        } else if (node.isBoolean()) {
-            json.writeBoolean(node.booleanValue());
-        } else {
-            json.writeNull();
-        }
     }
 }

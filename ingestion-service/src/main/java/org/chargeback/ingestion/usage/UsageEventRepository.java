@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +27,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Usage events in PostgreSQL. A request's events are copied into a temporary staging table, then stored with
- * set-based statements: new ids claimed in usage_event_key (ON CONFLICT DO NOTHING), the events inserted into their
- * month's partition, the daily rollup added to, all in the request's transaction.
+ * Usage events in PostgreSQL, one row an event in usage_event, whose primary key is the producer's event id: whichever
+ * request inserts an id first stores that event, every other one finds it taken. A small request's events are COPYed
+ * straight in, a large one's go through a temporary staging table and set-based statements; the daily rollup is added
+ * to in the same transaction.
  */
 @ApplicationScoped
 class UsageEventRepository {
@@ -36,11 +38,13 @@ class UsageEventRepository {
     private static final String UNIQUE_VIOLATION = "23505";
 
     /**
-     * A valid usage event ready to store: values as text, its position in the request, its content hash and the token
+     * A valid usage event ready to store: values as text (quantity in plain notation without trailing zeros, the
+     * instant as {@link java.time.Instant#toString()} prints it, attributes as compact JSON), its position in the
+     * request, the instant in PostgreSQL's microseconds since 2000-01-01 ({@link BinaryCopy#micros}) and the token
      * counts its attributes carry (as usage_tokens reads them, null when none).
      */
     record StoredEvent(long position, String eventId, String businessUnit, String useCase, String product,
-                       String quantity, String occurredAt, String attributes, String contentHash,
+                       String quantity, String occurredAt, long micros, String attributes,
                        BigDecimal tokensIn, BigDecimal tokensOut) {
 
         /** Roughly the memory the event takes while it is held (its text, in chars). */
@@ -54,6 +58,16 @@ class UsageEventRepository {
             return occurredAt.substring(0, 7);
         }
 
+        /**
+         * Whether {@code other} (same id) is the same event: what the stored one is compared by in SQL (see
+         * {@link #SAME_CONTENT}). Quantity and instant are in canonical form already; attributes compare as JSON.
+         */
+        boolean sameContent(StoredEvent other) {
+            return businessUnit.equals(other.businessUnit) && useCase.equals(other.useCase)
+                    && product.equals(other.product) && quantity.equals(other.quantity)
+                    && occurredAt.equals(other.occurredAt) && UsageAttributes.same(attributes, other.attributes);
+        }
+
         void appendCopyLine(StringBuilder line) {
             line.append(position).append('\t');
             appendCopyField(line, eventId);
@@ -65,7 +79,7 @@ class UsageEventRepository {
             appendCopyField(line, product);
             line.append('\t').append(quantity).append('\t').append(occurredAt).append('\t');
             appendCopyField(line, attributes);
-            line.append('\t').append(contentHash).append('\n');
+            line.append('\n');
         }
     }
 
@@ -75,13 +89,22 @@ class UsageEventRepository {
     record Conflict(long position, String eventId) {
     }
 
+    /**
+     * When a sent event {@code s} is the stored event {@code e} of its id: same business unit, use case and product,
+     * the same quantity as a number (1.0 is 1), the same instant whatever offset it was written with, and attributes
+     * equal as jsonb (key order and number spelling aside). Anything else is a conflict.
+     */
+    static final String SAME_CONTENT = """
+            (e.business_unit, e.use_case, e.product, e.quantity, e.occurred_at, e.attributes)
+                is not distinct from (s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at, s.attributes)""";
+
     /** A temporary table for this transaction's events, dropped at commit or rollback. */
     void createStaging(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("""
                     create temporary table usage_staging (
-                        position bigint, event_id text, business_unit text, use_case text, product text,
-                        quantity numeric, occurred_at timestamptz, attributes jsonb, content_hash text
+                        position bigint, event_id text collate "C", business_unit text, use_case text, product text,
+                        quantity numeric, occurred_at timestamptz, attributes jsonb
                     ) on commit drop""");
         }
     }
@@ -91,17 +114,16 @@ class UsageEventRepository {
     }
 
     /**
-     * Stores the staged events whose id is new. Ids are claimed in event id order, so two requests with overlapping
+     * Stores the staged events whose id is new. Ids are inserted in event id order, so two requests with overlapping
      * events take the key locks in the same order and cannot deadlock. A staged id seen twice in one request is
      * stored once (its first occurrence).
      * <p>
      * Fresh events are the firehose and re-sent ones the exception, so the first attempt assumes every staged id is
-     * new: a plain INSERT claims them (about half the work of ON CONFLICT's speculative insertion) and the events go
-     * into their partition without a join back to the claimed ids. If any id is taken (a re-sent event, one a
-     * concurrent request stored: the unique index waits for that transaction to end and fails only if it committed,
-     * or one repeated within the request) the statement fails as a whole, is rolled back to a savepoint and the
-     * general statement runs, which skips taken ids with ON CONFLICT DO NOTHING. Either way the primary key of
-     * usage_event_key decides, so an event is counted by exactly one request.
+     * new: a plain INSERT (about half the work of ON CONFLICT's speculative insertion). If any id is taken (a re-sent
+     * event, one a concurrent request stored: the unique index waits for that transaction to end and fails only if it
+     * committed, or one repeated within the request) the statement fails as a whole, is rolled back to a savepoint and
+     * the general statement runs, which skips taken ids with ON CONFLICT DO NOTHING. Either way the primary key of
+     * usage_event decides, so an event is counted by exactly one request.
      *
      * @param closedMonths the months ({@code yyyy-MM}) of this request's events whose statements were issued
      */
@@ -109,47 +131,36 @@ class UsageEventRepository {
         String late = closedMonths.isEmpty() ? "false" : "to_char(s.occurred_at at time zone 'UTC', 'YYYY-MM') in ("
                 + closedMonths.stream().map(m -> "'" + YearMonth.parse(m) + "'").collect(Collectors.joining(", ")) + ")";
         // Savepoint by SQL: Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
-        execute(c, "savepoint claim_ids");
+        execute(c, "savepoint store_events");
         try {
-            // "where (select count(*) from claimed) > 0" is a one-time filter: every id is claimed before the first
-            // event is inserted and the first rollup row locked, the order the general statement locks in too. Left
-            // unreferenced, the claim would run after the rollup, and two requests could deadlock (seen in tests).
             Stored stored = query(c, """
-                    with claimed as (
-                        insert into usage_event_key (event_id, content_hash, occurred_at)
-                        select event_id, content_hash, occurred_at from usage_staging order by event_id collate "C"
-                        returning 1
-                    ), inserted as (
+                    with inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
                                                  attributes, late)
                         select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
                                s.attributes, %s
                         from usage_staging s
-                        where (select count(*) from claimed) > 0
+                        order by s.event_id
                         returning occurred_at, business_unit, use_case, product, quantity, late, %s
                     )%s""".formatted(late, TOKENS, ROLL_UP));
-            execute(c, "release savepoint claim_ids");
+            execute(c, "release savepoint store_events");
             return stored;
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
-            execute(c, "rollback to savepoint claim_ids");
+            execute(c, "rollback to savepoint store_events");
             return query(c, """
                     with firsts as (
-                        select distinct on (event_id collate "C") * from usage_staging order by event_id collate "C", position
-                    ), claimed as (
-                        insert into usage_event_key (event_id, content_hash, occurred_at)
-                        select event_id, content_hash, occurred_at from firsts order by event_id collate "C"
-                        on conflict (event_id) do nothing
-                        returning event_id
+                        select distinct on (event_id) * from usage_staging order by event_id, position
                     ), inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
                                                  attributes, late)
                         select s.event_id, s.business_unit, s.use_case, s.product, s.quantity, s.occurred_at,
                                s.attributes, %s
                         from firsts s
-                        join claimed using (event_id)
+                        order by s.event_id
+                        on conflict (event_id) do nothing
                         returning occurred_at, business_unit, use_case, product, quantity, late, %s
                     )%s""".formatted(late, TOKENS, ROLL_UP));
         }
@@ -159,14 +170,14 @@ class UsageEventRepository {
     record Direct(long accepted, long late, List<Conflict> conflicts) {
     }
 
-    /** A held event with its id as UTF-8, which orders the key claims and goes into both COPYs as it is. */
+    /** A held event with its id as UTF-8, which orders the inserts and goes into the COPY as it is. */
     private record Held(StoredEvent event, byte[] id) {
     }
 
     /**
-     * Event id order of the key claims: the byte order of UTF-8 (so code point order), PostgreSQL's {@code COLLATE
-     * "C"}. Every path claims ids in this order (the SQL ones sort by {@code event_id collate "C"}), so overlapping
-     * requests take the key locks in the same order and cannot deadlock. Equal ids keep the order they came in.
+     * Event id order of the inserts: the byte order of UTF-8 (so code point order), PostgreSQL's {@code COLLATE "C"}
+     * of usage_event.event_id. Every path inserts ids in this order, so overlapping requests take the key locks in the
+     * same order and cannot deadlock. Equal ids keep the order they came in.
      */
     private static final Comparator<Held> BY_ID_THEN_POSITION = (a, b) -> {
         int byId = Arrays.compareUnsigned(a.id(), b.id());
@@ -175,154 +186,182 @@ class UsageEventRepository {
 
     /**
      * Stores the events of a request small enough to hold in memory (see UsageEventService), without a staging
-     * table: the ids are claimed by a COPY into usage_event_key in key order, the claimed events are copied straight
-     * into usage_event and the rollup is added to from sums made here, a few rows. An id repeated in the request is
-     * stored once (its first occurrence), a repeat with other content is a conflict.
+     * table: the events go into usage_event by a binary COPY in id order, and the rollup is added to from sums made
+     * here, a few rows. An id repeated in the request is stored once (its first occurrence); a repeat with other
+     * content is a conflict.
      * <p>
-     * As in {@link #storeStaged}, the claim is optimistic: a plain COPY fails as a whole if any id is taken (stored
-     * before, or by a concurrent request, whose transaction the unique index waits for), is rolled back to a
-     * savepoint and the ids are claimed with ON CONFLICT DO NOTHING instead; the ids not claimed are duplicates or,
-     * stored with another content hash, conflicts (nothing else is written then: the request is refused). Either way
-     * the primary key of usage_event_key decides which request stores an event.
+     * As in {@link #storeStaged}, the COPY is optimistic: it fails as a whole if any id is taken (stored before, or by
+     * a concurrent request, whose transaction the unique index waits for), is rolled back to a savepoint and the
+     * events are inserted with ON CONFLICT DO NOTHING instead; the ids not inserted are duplicates or, stored with
+     * other content, conflicts (the caller then refuses the request and the transaction rolls back). Either way the
+     * primary key of usage_event decides which request stores an event.
      */
     Direct storeDirect(Connection c, List<StoredEvent> events, Collection<String> closedMonths) throws SQLException {
-        List<Held> held = new ArrayList<>(events.size());
+        List<Held> sorted = new ArrayList<>(events.size());
         for (StoredEvent event : events) {
-            held.add(new Held(event, event.eventId().getBytes(StandardCharsets.UTF_8)));
+            sorted.add(new Held(event, event.eventId().getBytes(StandardCharsets.UTF_8)));
         }
-        List<Held> sorted = new ArrayList<>(held);
         sorted.sort(BY_ID_THEN_POSITION);
         List<Held> firsts = new ArrayList<>(sorted.size());
-        for (Held event : sorted) {
-            if (firsts.isEmpty() || !Arrays.equals(firsts.get(firsts.size() - 1).id(), event.id())) {
-                firsts.add(event);
-            }
-        }
-        Map<String, String> taken = claim(c, firsts);
-        // Every occurrence whose content differs from the stored one (claimed now: the first occurrence) conflicts.
         List<Conflict> conflicts = new ArrayList<>();
-        String id = null;
-        String hash = null;
-        for (Held entry : sorted) {
-            StoredEvent event = entry.event();
-            if (!event.eventId().equals(id)) {
-                id = event.eventId();
-                hash = taken.getOrDefault(id, event.contentHash());
-            }
-            if (!event.contentHash().equals(hash)) {
-                conflicts.add(new Conflict(event.position(), event.eventId()));
+        List<Held> repeats = new ArrayList<>(); // later occurrences of an id: compared with its stored event
+        for (Held event : sorted) {
+            Held first = firsts.isEmpty() ? null : firsts.get(firsts.size() - 1);
+            if (first == null || !Arrays.equals(first.id(), event.id())) {
+                firsts.add(event);
+            } else if (first.event().sameContent(event.event())) {
+                repeats.add(event);
+            } else {
+                conflicts.add(new Conflict(event.event().position(), event.event().eventId()));
             }
         }
         if (!conflicts.isEmpty()) {
             conflicts.sort(Comparator.comparingLong(Conflict::position));
             return new Direct(0, 0, conflicts);
         }
-        List<Held> stored = held;
-        if (firsts.size() < held.size() || !taken.isEmpty()) {
-            Set<Held> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> closed = Set.copyOf(closedMonths);
+        List<Held> stored = insert(c, firsts, closed);
+        if (stored.size() < firsts.size()) {
+            // Some ids were stored before: every occurrence of those (first or repeat) must be that same event.
+            Set<Held> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
+            inserted.addAll(stored);
+            List<Held> taken = new ArrayList<>();
             for (Held first : firsts) {
-                if (!taken.containsKey(first.event().eventId())) {
-                    claimed.add(first);
+                if (!inserted.contains(first)) {
+                    taken.add(first);
                 }
             }
-            stored = held.stream().filter(claimed::contains).toList(); // in the order they came
+            taken.addAll(repeats);
+            conflicts = conflictsWithStored(c, taken);
+            if (!conflicts.isEmpty()) {
+                return new Direct(0, 0, conflicts);
+            }
         }
         if (stored.isEmpty()) {
             return new Direct(0, 0, List.of());
         }
-        Set<String> closed = Set.copyOf(closedMonths);
         long late = 0;
-        try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event (event_id, business_unit, use_case, product, quantity,"
-                + " occurred_at, attributes, late) FROM STDIN")) {
-            for (Held entry : stored) {
-                StoredEvent event = entry.event();
-                boolean isLate = !closed.isEmpty() && closed.contains(event.month());
-                late += isLate ? 1 : 0;
-                copy.row(8);
-                copy.bytes(entry.id());
-                copy.text(event.businessUnit());
-                copy.text(event.useCase());
-                copy.text(event.product());
-                copy.numeric(event.quantity());
-                copy.timestamptz(event.occurredAt());
-                copy.jsonb(event.attributes());
-                copy.bool(isLate);
-            }
-            copy.finish();
+        for (Held entry : stored) {
+            late += isLate(entry.event(), closed) ? 1 : 0;
         }
         addToRollup(c, stored);
         return new Direct(stored.size(), late, List.of());
     }
 
+    private static boolean isLate(StoredEvent event, Set<String> closedMonths) {
+        return !closedMonths.isEmpty() && closedMonths.contains(event.month());
+    }
+
     /**
-     * Claims the ids (first occurrences, in key order) in usage_event_key; answers the ids that were taken already,
-     * with the content hash stored for them (empty when every id was claimed, the usual case).
+     * Inserts the events (one per id, in id order) whose id is not taken; answers those inserted. A binary COPY of
+     * all of them first, the usual case; if an id is taken, the same rows by INSERT ... ON CONFLICT DO NOTHING.
      */
-    private Map<String, String> claim(Connection c, List<Held> firsts) throws SQLException {
-        execute(c, "savepoint claim_ids");
+    private List<Held> insert(Connection c, List<Held> firsts, Set<String> closed) throws SQLException {
+        execute(c, "savepoint store_events");
         try {
-            try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event_key (event_id, content_hash, occurred_at) FROM STDIN")) {
-                for (Held event : firsts) {
-                    copy.row(3);
-                    copy.bytes(event.id());
-                    copy.text(event.event().contentHash());
-                    copy.timestamptz(event.event().occurredAt());
+            try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event (event_id, business_unit, use_case, product,"
+                    + " quantity, occurred_at, attributes, late) FROM STDIN")) {
+                for (Held entry : firsts) {
+                    StoredEvent event = entry.event();
+                    copy.row(8);
+                    copy.bytes(entry.id());
+                    copy.text(event.businessUnit());
+                    copy.text(event.useCase());
+                    copy.text(event.product());
+                    copy.numeric(event.quantity());
+                    copy.timestamptz(event.micros());
+                    copy.jsonb(event.attributes());
+                    copy.bool(isLate(event, closed));
                 }
                 copy.finish();
             }
-            execute(c, "release savepoint claim_ids");
-            return Map.of();
+            execute(c, "release savepoint store_events");
+            return firsts;
         } catch (SQLException e) {
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 throw e;
             }
-            execute(c, "rollback to savepoint claim_ids");
+            execute(c, "rollback to savepoint store_events");
         }
-        String[] ids = new String[firsts.size()];
-        String[] hashes = new String[ids.length];
-        String[] times = new String[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = firsts.get(i).event().eventId();
-            hashes[i] = firsts.get(i).event().contentHash();
-            times[i] = firsts.get(i).event().occurredAt();
+        String[][] columns = columns(firsts, 8);
+        for (int i = 0; i < firsts.size(); i++) {
+            columns[7][i] = Boolean.toString(isLate(firsts.get(i).event(), closed));
         }
-        Set<String> claimed = new HashSet<>();
+        Set<String> inserted = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement("""
-                insert into usage_event_key (event_id, content_hash, occurred_at)
-                select * from unnest(?::text[], ?::text[], ?::timestamptz[]) as k (event_id, content_hash, occurred_at)
+                insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at, attributes, late)
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::timestamptz[],
+                                     ?::jsonb[], ?::boolean[]) as n (event_id)
                 order by event_id collate "C"
                 on conflict (event_id) do nothing
                 returning event_id""")) {
-            s.setArray(1, c.createArrayOf("text", ids));
-            s.setArray(2, c.createArrayOf("text", hashes));
-            s.setArray(3, c.createArrayOf("text", times));
+            for (int column = 0; column < columns.length; column++) {
+                s.setArray(column + 1, c.createArrayOf("text", columns[column]));
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(rs.getString(1));
+                    inserted.add(rs.getString(1));
                 }
             }
         }
-        List<String> unclaimed = new ArrayList<>();
-        for (String eventId : ids) {
-            if (!claimed.contains(eventId)) {
-                unclaimed.add(eventId);
-            }
-        }
-        Map<String, String> taken = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "select event_id, content_hash from usage_event_key where event_id = any(?)")) {
-            s.setArray(1, c.createArrayOf("text", unclaimed.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    taken.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return taken;
+        return firsts.stream().filter(held -> inserted.contains(held.event().eventId())).toList();
     }
 
-    /** One day, business unit, use case and product of usage_daily_rollup. */
-    private record Group(String day, String businessUnit, String useCase, String product) {
+    /** The events (of ids already stored) whose content differs from the stored event of their id, by position. */
+    private static List<Conflict> conflictsWithStored(Connection c, List<Held> events) throws SQLException {
+        String[][] columns = columns(events, 8);
+        for (int i = 0; i < events.size(); i++) {
+            columns[7][i] = Long.toString(events.get(i).event().position());
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                select s.position, s.event_id
+                from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::timestamptz[], ?::jsonb[],
+                            ?::bigint[]) as s (event_id, business_unit, use_case, product, quantity, occurred_at,
+                                               attributes, position)
+                join usage_event e on e.event_id = s.event_id collate "C"
+                where not %s
+                order by s.position""".formatted(SAME_CONTENT))) {
+            for (int column = 0; column < columns.length; column++) {
+                s.setArray(column + 1, c.createArrayOf("text", columns[column]));
+            }
+            List<Conflict> conflicts = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    conflicts.add(new Conflict(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return conflicts;
+        }
+    }
+
+    /** The events' id, business unit, use case, product, quantity, instant and attributes as text arrays, plus room. */
+    private static String[][] columns(List<Held> events, int count) {
+        String[][] columns = new String[count][events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            StoredEvent event = events.get(i).event();
+            columns[0][i] = event.eventId();
+            columns[1][i] = event.businessUnit();
+            columns[2][i] = event.useCase();
+            columns[3][i] = event.product();
+            columns[4][i] = event.quantity();
+            columns[5][i] = event.occurredAt();
+            columns[6][i] = event.attributes();
+        }
+        return columns;
+    }
+
+    /**
+     * One day (days since 2000-01-01), business unit, use case and product of usage_daily_rollup. Its own hash: the
+     * record's 31-based one put the groups of consecutive days into the same few buckets.
+     */
+    private record Group(int day, String businessUnit, String useCase, String product) {
+        @Override
+        public int hashCode() {
+            int h = day * 0x9E3779B1 + businessUnit.hashCode();
+            h = h * 0x9E3779B1 + useCase.hashCode();
+            h = h * 0x9E3779B1 + product.hashCode();
+            return h ^ (h >>> 16);
+        }
     }
 
     /** The sums of a group, as ROLL_UP makes them in SQL from the inserted rows. */
@@ -335,14 +374,17 @@ class UsageEventRepository {
         BigDecimal tokenQuantity = BigDecimal.ZERO;
     }
 
+    private static final long MICROS_PER_DAY = 86_400_000_000L;
+    private static final LocalDate POSTGRES_EPOCH = LocalDate.of(2000, 1, 1);
+
     /** Adds stored events to the daily rollup: summed here per group, upserted in key order as ROLL_UP does. */
     private static void addToRollup(Connection c, List<Held> stored) throws SQLException {
         Map<Group, Sums> groups = new HashMap<>();
         Map<String, BigDecimal> quantities = new HashMap<>(); // the reader shares repeated quantity texts
         for (Held held : stored) {
             StoredEvent event = held.event();
-            Sums sums = groups.computeIfAbsent(new Group(event.occurredAt().substring(0, 10), event.businessUnit(),
-                    event.useCase(), event.product()), g -> new Sums());
+            Sums sums = groups.computeIfAbsent(new Group((int) Math.floorDiv(event.micros(), MICROS_PER_DAY),
+                    event.businessUnit(), event.useCase(), event.product()), g -> new Sums());
             BigDecimal quantity = quantities.computeIfAbsent(event.quantity(), BigDecimal::new);
             sums.quantity = sums.quantity.add(quantity);
             sums.events++;
@@ -362,7 +404,7 @@ class UsageEventRepository {
         for (Map.Entry<Group, Sums> entry : groups.entrySet()) {
             Group g = entry.getKey();
             Sums sums = entry.getValue();
-            String[] row = {g.day(), g.businessUnit(), g.useCase(), g.product(), sums.quantity.toPlainString(),
+            String[] row = {POSTGRES_EPOCH.plusDays(g.day()).toString(), g.businessUnit(), g.useCase(), g.product(), sums.quantity.toPlainString(),
                     Long.toString(sums.events), sums.tokensIn.toPlainString(), sums.tokensOut.toPlainString(),
                     Long.toString(sums.tokenEvents), sums.tokenQuantity.toPlainString()};
             for (int column = 0; column < row.length; column++) {
@@ -440,11 +482,11 @@ class UsageEventRepository {
         }
     }
 
-    /** Staged events whose id is stored with other content (before, or earlier in this same request). */
+    /** Staged events whose id is stored with other content (before, or as an earlier event of this same request). */
     List<Conflict> conflicts(Connection c, int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                select s.position, s.event_id from usage_staging s join usage_event_key k using (event_id)
-                where k.content_hash <> s.content_hash order by s.position limit ?""")) {
+                select s.position, s.event_id from usage_staging s join usage_event e using (event_id)
+                where not %s order by s.position limit ?""".formatted(SAME_CONTENT))) {
             s.setInt(1, limit);
             List<Conflict> conflicts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -458,8 +500,8 @@ class UsageEventRepository {
 
     long countConflicts(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                select count(*) from usage_staging s join usage_event_key k using (event_id)
-                where k.content_hash <> s.content_hash""")) {
+                select count(*) from usage_staging s join usage_event e using (event_id)
+                where not %s""".formatted(SAME_CONTENT))) {
             rs.next();
             return rs.getLong(1);
         }

@@ -37,12 +37,10 @@ public class UsageEventService {
 
     private final DataSource dataSource;
     private final UsageEventRepository events;
-    private final UsagePartitions partitions;
 
-    UsageEventService(DataSource dataSource, UsageEventRepository events, UsagePartitions partitions) {
+    UsageEventService(DataSource dataSource, UsageEventRepository events) {
         this.dataSource = dataSource;
         this.events = events;
-        this.partitions = partitions;
     }
 
     /**
@@ -104,7 +102,6 @@ public class UsageEventService {
                 return new UsageIngestResult(0, 0, errors.rejectedEvents(), 0, errors.kept());
             }
             long read = System.nanoTime();
-            partitions.ensure(months);
             List<String> closedMonths = events.closedMonths(c, months);
             long accepted;
             long late;

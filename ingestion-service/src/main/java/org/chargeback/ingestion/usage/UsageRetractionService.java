@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 
 /** Corrections without deletion: a retracted event stays stored, marked, and is no longer summed. */
 @ApplicationScoped
@@ -39,16 +37,14 @@ public class UsageRetractionService {
             throw ProblemException.invalidField("reason", reason.substring(0, 40) + "...", "must be at most 1000 characters");
         }
         try (Connection c = dataSource.getConnection()) {
-            Instant occurredAt;
-            // Locking the key row serialises two retractions of the same event.
-            try (PreparedStatement key = c.prepareStatement(
-                    "select occurred_at from usage_event_key where event_id = ? for update")) {
-                key.setString(1, eventId);
-                try (ResultSet rs = key.executeQuery()) {
+            // Locking the event's row serialises two retractions of the same event.
+            try (PreparedStatement event = c.prepareStatement(
+                    "select 1 from usage_event where event_id = ? for update")) {
+                event.setString(1, eventId);
+                try (ResultSet rs = event.executeQuery()) {
                     if (!rs.next()) {
                         throw ProblemException.notFound("Usage event", eventId);
                     }
-                    occurredAt = rs.getTimestamp(1).toInstant();
                 }
             }
             UsageRetractionView earlier = find(c, eventId);
@@ -64,7 +60,7 @@ public class UsageRetractionService {
             try (PreparedStatement mark = c.prepareStatement("""
                     with marked as (
                         update usage_event set retracted_at = now()
-                        where occurred_at = ? and event_id = ? and retracted_at is null
+                        where event_id = ? and retracted_at is null
                         returning occurred_at, business_unit, use_case, product, quantity,
                                   usage_tokens(attributes, 'tokensIn') as tokens_in,
                                   usage_tokens(attributes, 'tokensOut') as tokens_out
@@ -80,8 +76,7 @@ public class UsageRetractionService {
                     from marked m
                     where r.day = (m.occurred_at at time zone 'UTC')::date and r.business_unit = m.business_unit
                       and r.use_case = m.use_case and r.product = m.product""")) {
-                mark.setTimestamp(1, Timestamp.from(occurredAt));
-                mark.setString(2, eventId);
+                mark.setString(1, eventId);
                 mark.executeUpdate();
             }
             Log.infof("Retracted usage event %s", eventId);
@@ -95,8 +90,7 @@ public class UsageRetractionService {
         try (PreparedStatement select = c.prepareStatement("""
                 select r.event_id, r.reason, r.retracted_at, e.business_unit, e.use_case, e.product, e.quantity, e.occurred_at
                 from usage_retraction r
-                join usage_event_key k using (event_id)
-                join usage_event e on e.occurred_at = k.occurred_at and e.event_id = k.event_id
+                join usage_event e using (event_id)
                 where r.event_id = ?""")) {
             select.setString(1, eventId);
             try (ResultSet rs = select.executeQuery()) {

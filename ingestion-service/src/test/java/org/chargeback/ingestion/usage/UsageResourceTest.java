@@ -66,6 +66,60 @@ class UsageResourceTest extends WithEmbeddedPostgres {
                 .then().statusCode(200).body("totals.eventCount", equalTo(1));
     }
 
+    /**
+     * A re-sent event is the stored one when it says the same thing, however it is written: attributes keys in
+     * another order, 1.0 for 1, the instant with another offset. A changed attribute is another event (409), whether
+     * the request is held in memory or streamed through the staging table.
+     */
+    @Test
+    void shouldTellAReSentEventFromAnotherByWhatItSaysNotHowItIsWritten() {
+        String stored = """
+                {"eventId": "u3-a", "businessUnit": "support", "useCase": "bot", "product": "p", "quantity": 2,
+                 "occurredAt": "2032-06-01T10:00:00Z", "attributes": {"model": "m1", "tokensIn": 1.0, "tags": ["x", "y"]}}""";
+        given().contentType("application/json").body(stored).when().post("/v1/usage-events")
+                .then().statusCode(200).body("accepted", equalTo(1));
+        String reWritten = """
+                {"occurredAt": "2032-06-01T12:00:00+02:00", "attributes": {"tags": ["x", "y"], "tokensIn": 1, "model": "m1"},
+                 "quantity": "2.00", "product": "p", "useCase": "bot", "businessUnit": "support", "eventId": "u3-a"}""";
+        given().contentType("application/json").body(reWritten).when().post("/v1/usage-events")
+                .then().statusCode(200).body("accepted", equalTo(0)).body("duplicates", equalTo(1));
+        String changed = reWritten.replace("\"m1\"", "\"m2\"");
+        given().contentType("application/json").body(changed).when().post("/v1/usage-events")
+                .then().statusCode(409).body("errors[0].value", equalTo("u3-a"));
+
+        // the same through the staging table: more events than a request holds in memory
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; i < UsageEventService.DIRECT_EVENTS + 5; i++) {
+            large.append("{\"eventId\": \"u3-s").append(i).append("\", \"businessUnit\": \"support\", \"useCase\": \"bot\",")
+                    .append(" \"product\": \"p\", \"quantity\": 1, \"occurredAt\": \"2032-06-02T10:00:00Z\"}\n");
+        }
+        given().contentType("application/x-ndjson").body(UsageFormatsTest.bytes(large + reWritten.replace("\n", " ") + "\n"))
+                .when().post("/v1/usage-events").then().statusCode(200)
+                .body("accepted", equalTo(UsageEventService.DIRECT_EVENTS + 5)).body("duplicates", equalTo(1));
+        given().contentType("application/x-ndjson").body(UsageFormatsTest.bytes(large + changed.replace("\n", " ") + "\n"))
+                .when().post("/v1/usage-events").then().statusCode(409)
+                .body("totalErrors", equalTo(1)).body("errors[0].value", equalTo("u3-a"));
+        given().queryParam("month", "2032-06").when().get("/v1/usage/summary")
+                .then().statusCode(200).body("totals.eventCount", equalTo(UsageEventService.DIRECT_EVENTS + 6));
+    }
+
+    /** Text PostgreSQL cannot store (the NUL character) is the producer's mistake: a 400 naming it, not a 500. */
+    @Test
+    void shouldRefuseTheNulCharacterAsTheEventsProblem() {
+        given().contentType("application/json")
+                .body(array(List.of(event("u4-\\u0000", "support", "p", "1", "2032-07-01T00:00:00Z"))))
+                .when().post("/v1/usage-events").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[0].eventId"));
+        given().contentType("application/json")
+                .body("""
+                        [{"eventId": "u4-b", "businessUnit": "support", "useCase": "bot", "product": "p", "quantity": 1,
+                          "occurredAt": "2032-07-01T00:00:00Z", "attributes": {"note": "a\\u0000b"}}]""")
+                .when().post("/v1/usage-events").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("[0].attributes"));
+        given().queryParam("month", "2032-07").when().get("/v1/usage/summary")
+                .then().statusCode(200).body("totals.eventCount", equalTo(0));
+    }
+
     @Test
     void shouldStoreAnEventOfTheLastMonthAnEventMayNameAndRefuseTheYearAfter() {
         // December 9999 once answered 500: its partition's end, January 10000, is not a date PostgreSQL reads.
