@@ -73,8 +73,11 @@ final class UsageAttributes {
                 }
                 case FIELD_NAME -> {
                     separate(depth);
-                    field = parser.currentName();
-                    problem = string(field, problem);
+                    String name = parser.currentName();
+                    if (depth == 1) {
+                        field = name; // a key of the top-level object (a nested one's keys are not token counts)
+                    }
+                    problem = string(name, problem);
                     out.append(':');
                     commaNeeded[depth] = false; // the value follows the colon
                 }

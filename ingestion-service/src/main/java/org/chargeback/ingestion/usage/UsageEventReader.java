@@ -3,7 +3,10 @@ package org.chargeback.ingestion.usage;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -12,15 +15,18 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.databind.MappingIterator;
 import org.chargeback.support.problem.ProblemError;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +42,10 @@ final class UsageEventReader {
     static final List<String> FIELDS = List.of("eventId", "businessUnit", "useCase", "product", "quantity",
             "occurredAt", "attributes");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Decimals as written: a quantity of 0.123456789012345678901 must not pass through a double.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** The longest NDJSON line read by the fast path; a longer one and the rest of the body go to Jackson's. */
+    private static final int MAX_FAST_LINE = 1 << 20;
     private static final CsvMapper CSV = new CsvMapper();
 
     private final UsageErrors errors;
@@ -47,8 +56,16 @@ final class UsageEventReader {
     /** The attributes object of the event being read (null when it has none or they are not an object). */
     private UsageAttributes.Copied copied;
 
+    private final boolean fastNdjson;
+
     UsageEventReader(UsageErrors errors) {
+        this(errors, true);
+    }
+
+    /** With {@code fastNdjson} false every NDJSON body goes through Jackson (the differential test compares both). */
+    UsageEventReader(UsageErrors errors, boolean fastNdjson) {
         this.errors = errors;
+        this.fastNdjson = fastNdjson;
     }
 
     /** The first instance of each short repeated value of this request (bounded: later new values are kept as they are). */
@@ -63,6 +80,9 @@ final class UsageEventReader {
         return value;
     }
 
+    /** Events the NDJSON fast path read (the rest went through Jackson). */
+    long fastEvents;
+
     /** Events read so far, valid or not. */
     long eventsRead() {
         return position;
@@ -71,7 +91,14 @@ final class UsageEventReader {
     void read(InputStream body, UsageFormat format, Consumer<UsageEventRepository.StoredEvent> valid) {
         try {
             switch (format) {
-                case JSON, NDJSON -> readJson(body, format, valid);
+                case JSON -> readJson(body, format, valid, 0);
+                case NDJSON -> {
+                    if (fastNdjson) {
+                        readNdjson(body, valid);
+                    } else {
+                        readJson(body, format, valid, 0);
+                    }
+                }
                 case CSV -> readCsv(body, valid);
             }
         } catch (IOException e) {
@@ -79,8 +106,92 @@ final class UsageEventReader {
         }
     }
 
-    private void readJson(InputStream body, UsageFormat format, Consumer<UsageEventRepository.StoredEvent> valid)
-            throws IOException {
+    /**
+     * NDJSON line by line through {@link NdjsonFastPath}; at the first line it does not take (or one longer than
+     * {@link #MAX_FAST_LINE}) that line and the rest of the body go to {@link #readJson}, line numbers continuing.
+     */
+    private void readNdjson(InputStream body, Consumer<UsageEventRepository.StoredEvent> valid) throws IOException {
+        NdjsonFastPath fast = new NdjsonFastPath();
+        byte[] buffer = new byte[1 << 16];
+        int start = 0;
+        int filled = 0;
+        long line = 0;
+        boolean ended = false;
+        while (true) {
+            int newline = start;
+            while (newline < filled && buffer[newline] != '\n') {
+                newline++;
+            }
+            if (newline == filled && !ended) {
+                if (start > 0) { // keep the unfinished line, read on after it
+                    System.arraycopy(buffer, start, buffer, 0, filled - start);
+                    filled -= start;
+                    start = 0;
+                }
+                if (filled == buffer.length) {
+                    if (buffer.length >= MAX_FAST_LINE) {
+                        readJson(rest(buffer, start, filled, body), UsageFormat.NDJSON, valid, line);
+                        return;
+                    }
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int read = body.read(buffer, filled, buffer.length - filled);
+                if (read < 0) {
+                    ended = true;
+                } else {
+                    filled += read;
+                }
+                continue;
+            }
+            if (start == filled) {
+                return; // ended, nothing left
+            }
+            line++;
+            NdjsonFastPath.Event event = fast.read(buffer, start, newline);
+            if (event == null) {
+                if (!blank(buffer, start, newline)) {
+                    readJson(rest(buffer, start, filled, body), UsageFormat.NDJSON, valid, line - 1);
+                    return;
+                }
+            } else {
+                fields.clear();
+                for (int field = 0; field < Fields.ATTRIBUTES; field++) {
+                    if (event.text[field] != null) {
+                        fields.set(field, TextNode.valueOf(event.text[field]));
+                    }
+                }
+                if (event.wholeQuantity >= 0) {
+                    fields.set(4, LongNode.valueOf(event.wholeQuantity));
+                } else if (event.quantity != null) {
+                    fields.set(4, DecimalNode.valueOf(event.quantity));
+                }
+                copied = event.attributes == null ? null
+                        : new UsageAttributes.Copied(event.attributes, event.tokensIn, event.tokensOut, null);
+                validate("[" + position + "].", line, valid);
+                position++;
+                fastEvents++;
+            }
+            start = Math.min(newline + 1, filled);
+        }
+    }
+
+    private static InputStream rest(byte[] buffer, int start, int filled, InputStream body) {
+        return new SequenceInputStream(new ByteArrayInputStream(buffer, start, filled - start), body);
+    }
+
+    private static boolean blank(byte[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = buffer[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** JSON (array or one object) or NDJSON through Jackson; {@code lineOffset} lines precede the body's first. */
+    private void readJson(InputStream body, UsageFormat format, Consumer<UsageEventRepository.StoredEvent> valid,
+                          long lineOffset) throws IOException {
         try (JsonParser parser = JSON.getFactory().createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -90,7 +201,7 @@ final class UsageEventReader {
             JsonToken token = array ? parser.nextToken() : first;
             boolean single = format == UsageFormat.JSON && !array;
             while (token != null && token != JsonToken.END_ARRAY) {
-                long line = parser.currentTokenLocation().getLineNr();
+                long line = parser.currentTokenLocation().getLineNr() + lineOffset;
                 String prefix = single ? "" : "[" + position + "].";
                 Long row = format == UsageFormat.NDJSON ? line : null;
                 if (token != JsonToken.START_OBJECT) {
@@ -104,13 +215,13 @@ final class UsageEventReader {
                 position++;
                 token = parser.nextToken();
                 if (single && token != null) {
-                    error(null, (long) parser.currentTokenLocation().getLineNr(), null, null,
+                    error(null, parser.currentTokenLocation().getLineNr() + lineOffset, null, null,
                             "a JSON body holds one event object or an array of events; use application/x-ndjson for a stream of objects");
                     return;
                 }
             }
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + lineOffset;
             long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             error(null, line, null, null, "malformed JSON at line " + line + ", column " + column + ": "
                     + e.getOriginalMessage() + "; nothing after it was read");
@@ -239,7 +350,7 @@ final class UsageEventReader {
         }
 
         void clear() {
-            java.util.Arrays.fill(values, null);
+            Arrays.fill(values, null);
         }
     }
 

@@ -53,6 +53,7 @@ class UsageEventReaderTest {
         assertThat(copy("{\"tokensIn\":-1,\"tokensOut\":\"12\"}").tokensIn()).isNull();
         assertThat(copy("{\"tokensIn\":-1,\"tokensOut\":\"12\"}").tokensOut()).isNull();
         assertThat(copy("{\"tokensOut\":0}").tokensOut()).isZero();
+        assertThat(copy("{\"tokensIn\":5,\"x\":{\"tokensIn\":7,\"y\":[]}}").tokensIn()).isEqualByComparingTo("5");
     }
 
     @ParameterizedTest
