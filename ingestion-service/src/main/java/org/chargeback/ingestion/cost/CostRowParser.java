@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chargeback.ingestion.shared.ValueCache;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -94,12 +95,12 @@ final class CostRowParser {
     private final String[] header;
     private final String focusVersion;
     private final Rule[] rules;
-    private final Map<String, String> validCurrencies = new java.util.HashMap<>();
+    private final ValueCache<String, String> validCurrencies = new ValueCache<>(CACHE_LIMIT);
     /** Values of the rollup's dimensions, one instance each: equal keys then compare by reference. */
-    private final Map<String, String> sharedValues = new java.util.HashMap<>();
-    private final Map<String, Instant> zonedDateTimes = new java.util.HashMap<>();
-    private final Map<Instant, String> instantTexts = new java.util.HashMap<>();
-    private final Map<String, String> validJsonObjects = new java.util.HashMap<>();
+    private final ValueCache<String, String> sharedValues = new ValueCache<>(CACHE_LIMIT);
+    private final ValueCache<String, Instant> zonedDateTimes = new ValueCache<>(CACHE_LIMIT);
+    private final ValueCache<Instant, String> instantTexts = new ValueCache<>(CACHE_LIMIT);
+    private final ValueCache<String, String> validJsonObjects = new ValueCache<>(CACHE_LIMIT);
 
     private CostRowParser(String[] header, String focusVersion) {
         this.header = header;
@@ -220,7 +221,7 @@ final class CostRowParser {
     private String shared(String value) {
         String known = sharedValues.get(value);
         if (known != null) return known;
-        if (sharedValues.size() < CACHE_LIMIT) sharedValues.put(value, value);
+        sharedValues.put(value, value);
         return value;
     }
 
@@ -282,7 +283,7 @@ final class CostRowParser {
                 try {
                     JsonNode node = JSON.readTree(value);
                     if (node instanceof ObjectNode) {
-                        if (validJsonObjects.size() < CACHE_LIMIT) validJsonObjects.put(value, value);
+                        validJsonObjects.put(value, value);
                         return value;
                     }
                     findings.error(row, name, value, "must be a JSON object");
@@ -295,7 +296,7 @@ final class CostRowParser {
                 Instant instant = zonedDateTimes.get(value);
                 if (instant == null) {
                     instant = FocusValues.dateTimeWithZone(value.trim());
-                    if (instant != null && zonedDateTimes.size() < CACHE_LIMIT) zonedDateTimes.put(value, instant);
+                    if (instant != null) zonedDateTimes.put(value, instant);
                 }
                 if (instant == null) {
                     instant = FocusValues.dateTimeWithoutZone(value.trim());
@@ -309,7 +310,7 @@ final class CostRowParser {
                 String text = instantTexts.get(instant);
                 if (text == null) {
                     text = instant.toString();
-                    if (instantTexts.size() < CACHE_LIMIT) instantTexts.put(instant, text);
+                    instantTexts.put(instant, text);
                 }
                 return text;
             }
@@ -322,7 +323,7 @@ final class CostRowParser {
                     findings.error(row, name, value, "must be an ISO 4217 currency code (e.g. USD)");
                     return null;
                 }
-                validCurrencies.put(value, value); // a few hundred at most
+                validCurrencies.put(value, value);
                 return value;
             }
             case ALLOWED -> {
