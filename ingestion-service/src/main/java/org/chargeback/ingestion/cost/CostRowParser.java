@@ -73,7 +73,7 @@ final class CostRowParser {
 
     /** Where a column's value goes: a typed column, the x_ object or the object of other columns. */
     private record Rule(String name, CostColumn column, Check check, boolean nonNullable, Map<String, String> allowed,
-                        Map<String, String> canonical, boolean custom, boolean shared) {
+                        ValueCache<String, String> canonical, boolean custom, boolean shared) {
     }
 
     /** PostgreSQL's numeric takes up to 131072 digits before the point, its binary input 1000 groups of four. */
@@ -116,9 +116,16 @@ final class CostRowParser {
                     : FocusSpec.ALLOWED.containsKey(name) ? Check.ALLOWED : Check.PLAIN;
             Map<String, String> allowed = FocusSpec.ALLOWED.get(name);
             rules[i] = new Rule(name, column, check, FocusSpec.NON_NULLABLE.contains(name), allowed,
-                    allowed == null ? null : allowed.values().stream().collect(java.util.stream.Collectors.toMap(v -> v, v -> v)),
+                    allowed == null ? null : canonicalSpellings(allowed),
                     column == null && name.startsWith("x_"), column != null && SHARED.contains(column));
         }
+    }
+
+    /** The FOCUS spellings of an allowed set, each found as itself (a ValueCache: ServiceSubcategory has ~70). */
+    private static ValueCache<String, String> canonicalSpellings(Map<String, String> allowed) {
+        ValueCache<String, String> spellings = new ValueCache<>(allowed.size());
+        allowed.values().forEach(value -> spellings.put(value, value));
+        return spellings;
     }
 
     /** Reads the header; returns null (with errors recorded) when the file cannot be a FOCUS 1.x cost file. */
