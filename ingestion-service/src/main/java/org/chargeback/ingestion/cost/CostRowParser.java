@@ -73,7 +73,8 @@ final class CostRowParser {
 
     /** Where a column's value goes: a typed column, the x_ object or the object of other columns. */
     private record Rule(String name, CostColumn column, Check check, boolean nonNullable, Map<String, String> allowed,
-                        ValueCache<String, String> canonical, boolean custom, boolean shared) {
+                        ValueCache<String, String> canonical, boolean custom, boolean shared,
+                        ValueCache<String, String> soleObjects) {
     }
 
     /** PostgreSQL's numeric takes up to 131072 digits before the point, its binary input 1000 groups of four. */
@@ -117,7 +118,8 @@ final class CostRowParser {
             Map<String, String> allowed = FocusSpec.ALLOWED.get(name);
             rules[i] = new Rule(name, column, check, FocusSpec.NON_NULLABLE.contains(name), allowed,
                     allowed == null ? null : canonicalSpellings(allowed),
-                    column == null && name.startsWith("x_"), column != null && SHARED.contains(column));
+                    column == null && name.startsWith("x_"), column != null && SHARED.contains(column),
+                    column == null && name.startsWith("x_") ? new ValueCache<>(CACHE_LIMIT) : null);
         }
     }
 
@@ -187,6 +189,8 @@ final class CostRowParser {
         long errorsBefore = findings.errorCount();
         StringBuilder extra = null;
         StringBuilder custom = null; // x_ columns: summaries can group and filter by them
+        Rule soleCustom = null; // while a row has one x_ value: its object comes from that column's cache
+        String soleValue = null;
         for (int i = 0; i < fields.length; i++) {
             Rule rule = rules[i];
             String value = normaliseNull(fields[i], row, rule.name, findings);
@@ -203,7 +207,16 @@ final class CostRowParser {
             if (rule.column != null) {
                 out.values[rule.column.ordinal()] = stored;
             } else if (rule.custom) {
-                custom = appendMember(custom, rule.name, stored);
+                if (soleCustom == null && custom == null) {
+                    soleCustom = rule;
+                    soleValue = stored;
+                } else {
+                    if (soleCustom != null) {
+                        custom = appendMember(null, soleCustom.name, soleValue);
+                        soleCustom = null;
+                    }
+                    custom = appendMember(custom, rule.name, stored);
+                }
             } else {
                 extra = appendMember(extra, rule.name, stored);
             }
@@ -221,8 +234,22 @@ final class CostRowParser {
             return false;
         }
         out.extraColumns = extra == null ? null : extra.append('}').toString();
-        out.xColumns = custom == null ? null : shared(custom.append('}').toString());
+        out.xColumns = soleCustom != null ? soleObject(soleCustom, soleValue)
+                : custom == null ? null : shared(custom.append('}').toString());
         return true;
+    }
+
+    /**
+     * The x_ object of a row whose only x_ value is {@code value} (the usual file has one x_ column, e.g. a cost
+     * center): made once per distinct value, the same instance every time, as {@link #shared} answers.
+     */
+    private String soleObject(Rule rule, String value) {
+        String object = rule.soleObjects.get(value);
+        if (object == null) {
+            object = shared(appendMember(null, rule.name, value).append('}').toString());
+            rule.soleObjects.put(value, object);
+        }
+        return object;
     }
 
     private String shared(String value) {

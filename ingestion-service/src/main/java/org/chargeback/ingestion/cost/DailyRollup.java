@@ -33,22 +33,36 @@ final class DailyRollup {
      * (tags and cost centre per resource), degrading the map to tree bins.
      */
     private static final class Key {
-        final String billingAccountId;
-        final Instant billingPeriodStart;
-        final long chargeDay;
+        String billingAccountId;
+        Instant billingPeriodStart;
+        long chargeDay;
         final String[] values;
-        final int hash;
+        int hash;
 
-        Key(String billingAccountId, Instant billingPeriodStart, long chargeDay, String[] values) {
+        Key(String[] values) {
+            this.values = values;
+        }
+
+        /** Makes this the key of a row (the probe reused for every row: no key is allocated for a known group). */
+        void set(String billingAccountId, Instant billingPeriodStart, long chargeDay) {
             this.billingAccountId = billingAccountId;
             this.billingPeriodStart = billingPeriodStart;
             this.chargeDay = chargeDay;
-            this.values = values;
             long h = mix(mix(mix(0x9E3779B97F4A7C15L, billingAccountId.hashCode()), billingPeriodStart.hashCode()), chargeDay);
             for (String value : values) {
                 h = mix(h, value == null ? 0 : value.hashCode());
             }
             this.hash = (int) (h ^ (h >>> 32));
+        }
+
+        /** A copy to keep in the map: the probe changes with the next row. */
+        Key copy() {
+            Key copy = new Key(values.clone());
+            copy.billingAccountId = billingAccountId;
+            copy.billingPeriodStart = billingPeriodStart;
+            copy.chargeDay = chargeDay;
+            copy.hash = hash;
+            return copy;
         }
 
         private static long mix(long h, long value) {
@@ -90,6 +104,7 @@ final class DailyRollup {
     private final String importId;
     private final int maxGroups;
     private final Map<Key, Sums> groups = new HashMap<>();
+    private final Key probe = new Key(new String[DIMENSIONS.length]);
 
     DailyRollup(UUID importId, int maxGroups) {
         this.importId = importId.toString();
@@ -97,13 +112,17 @@ final class DailyRollup {
     }
 
     void add(CostRowParser.ParsedRow row) {
-        String[] values = new String[DIMENSIONS.length];
+        String[] values = probe.values;
         for (int i = 0; i < values.length; i++) {
             values[i] = DIMENSIONS[i] == null ? row.xColumns : row.value(DIMENSIONS[i]);
         }
-        Key key = new Key(row.billingAccountId(), row.billingPeriodStart(),
-                Math.floorDiv(row.instant(CostColumn.CHARGE_PERIOD_START).getEpochSecond(), 86_400L), values);
-        Sums sums = groups.computeIfAbsent(key, k -> new Sums());
+        probe.set(row.billingAccountId(), row.billingPeriodStart(),
+                Math.floorDiv(row.instant(CostColumn.CHARGE_PERIOD_START).getEpochSecond(), 86_400L));
+        Sums sums = groups.get(probe);
+        if (sums == null) {
+            sums = new Sums();
+            groups.put(probe.copy(), sums);
+        }
         sums.billed = sums.billed.add(row.billedCost);
         sums.effective = sums.effective.add(row.effectiveCost);
         sums.list = add(sums.list, row.value(CostColumn.LIST_COST));
