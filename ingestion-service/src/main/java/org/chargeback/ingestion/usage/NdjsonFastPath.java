@@ -126,15 +126,25 @@ final class NdjsonFastPath {
 
     /** The number quantity: a whole one of up to 18 digits as a long, any other as its exact decimal. */
     private void quantity(int from, int to) {
-        if (to - from <= 18 && b[from] != '-' && digitsOnly(from, to)) {
-            long value = 0;
-            for (int i = from; i < to; i++) {
-                value = value * 10 + (b[i] - '0');
-            }
-            event.wholeQuantity = value;
-        } else {
+        event.wholeQuantity = whole(from, to);
+        if (event.wholeQuantity < 0) {
             event.quantity = new BigDecimal(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         }
+    }
+
+    /** The number {@code [from, to)} when it is a whole one of up to 18 digits without a sign, otherwise -1. */
+    private long whole(int from, int to) {
+        if (to - from > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return -1;
+            }
+            value = value * 10 + (b[i] - '0');
+        }
+        return value;
     }
 
     /** The end of the JSON value at {@code i} (checked to be valid), or -1; the attributes' token counts on the way. */
@@ -237,12 +247,9 @@ final class NdjsonFastPath {
         if (b[from] != '-' && (b[from] < '0' || b[from] > '9')) {
             return null;
         }
-        if (to - from <= 18 && b[from] != '-' && digitsOnly(from, to)) {
-            long value = 0;
-            for (int i = from; i < to; i++) {
-                value = value * 10 + (b[i] - '0');
-            }
-            return BigDecimal.valueOf(value);
+        long whole = whole(from, to);
+        if (whole >= 0) {
+            return BigDecimal.valueOf(whole);
         }
         BigDecimal count = new BigDecimal(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         return count.signum() >= 0 ? count : null;
@@ -326,15 +333,6 @@ final class NdjsonFastPath {
 
     private boolean equals(int from, int to, byte[] name) {
         return Arrays.equals(b, from, to, name, 0, name.length);
-    }
-
-    private boolean digitsOnly(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The values a field took so far, found by their bytes: the same String for the same value (at most 64 kept). */
