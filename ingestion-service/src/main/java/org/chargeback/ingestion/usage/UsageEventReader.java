@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.databind.MappingIterator;
+import org.chargeback.ingestion.shared.BinaryCopy;
 import org.chargeback.support.problem.ProblemError;
 
 import java.io.ByteArrayInputStream;

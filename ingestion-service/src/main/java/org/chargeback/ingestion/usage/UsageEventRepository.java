@@ -1,6 +1,7 @@
 package org.chargeback.ingestion.usage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.chargeback.ingestion.shared.BinaryCopy;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
