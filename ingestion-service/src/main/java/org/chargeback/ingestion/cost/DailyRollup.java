@@ -1,5 +1,6 @@
 package org.chargeback.ingestion.cost;
 
+import org.chargeback.ingestion.shared.CopyText;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;

@@ -380,7 +380,7 @@ final class UsageEventReader {
             return;
         }
         // Requests repeat a few business units, use cases, products and quantities: one instance of each is held
-        // (a request of thousands of events is held until stored) and its hash is computed once for the rollup.
+        // (a request of thousands of events is held until stored) and its String hash is computed once for the rollup.
         businessUnit = shared(businessUnit);
         useCase = shared(useCase);
         product = shared(product);
@@ -412,7 +412,7 @@ final class UsageEventReader {
         return node.asText();
     }
 
-    /** The quantity as stored and hashed: plain notation without trailing zeros. */
+    /** The quantity as stored and compared: plain notation without trailing zeros. */
     private String quantity(Fields event, String prefix, Long row) {
         JsonNode node = event.get(4);
         if (node == null || node.isNull()) {
@@ -440,7 +440,7 @@ final class UsageEventReader {
         return quantity.stripTrailingZeros().toPlainString();
     }
 
-    /** The instant as stored and hashed: ISO 8601 in UTC ({@link java.time.Instant#toString()}). */
+    /** The instant as stored and compared: ISO 8601 in UTC ({@link java.time.Instant#toString()}). */
     private String occurredAt(Fields event, String prefix, Long row) {
         JsonNode node = event.get(5);
         if (node == null || node.isNull() || node.asText().isBlank()) {

@@ -2,6 +2,7 @@ package org.chargeback.ingestion.usage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.chargeback.ingestion.shared.BinaryCopy;
+import org.chargeback.ingestion.shared.CopyText;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -71,15 +72,15 @@ class UsageEventRepository {
 
         void appendCopyLine(StringBuilder line) {
             line.append(position).append('\t');
-            appendCopyField(line, eventId);
+            CopyText.appendField(line, eventId);
             line.append('\t');
-            appendCopyField(line, businessUnit);
+            CopyText.appendField(line, businessUnit);
             line.append('\t');
-            appendCopyField(line, useCase);
+            CopyText.appendField(line, useCase);
             line.append('\t');
-            appendCopyField(line, product);
+            CopyText.appendField(line, product);
             line.append('\t').append(quantity).append('\t').append(occurredAt).append('\t');
-            appendCopyField(line, attributes);
+            CopyText.appendField(line, attributes);
             line.append('\n');
         }
     }
@@ -131,10 +132,7 @@ class UsageEventRepository {
     Stored storeStaged(Connection c, Collection<String> closedMonths) throws SQLException {
         String late = closedMonths.isEmpty() ? "false" : "to_char(s.occurred_at at time zone 'UTC', 'YYYY-MM') in ("
                 + closedMonths.stream().map(m -> "'" + YearMonth.parse(m) + "'").collect(Collectors.joining(", ")) + ")";
-        // Savepoint by SQL: Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
-        execute(c, "savepoint store_events");
-        try {
-            Stored stored = query(c, """
+        Stored stored = unlessAnIdIsTaken(c, () -> query(c, """
                     with inserted as (
                         insert into usage_event (event_id, business_unit, use_case, product, quantity, occurred_at,
                                                  attributes, late)
@@ -143,15 +141,11 @@ class UsageEventRepository {
                         from usage_staging s
                         order by s.event_id
                         returning occurred_at, business_unit, use_case, product, quantity, late, %s
-                    )%s""".formatted(late, TOKENS, ROLL_UP));
-            execute(c, "release savepoint store_events");
+                    )%s""".formatted(late, TOKENS, ROLL_UP)));
+        if (stored != null) {
             return stored;
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            execute(c, "rollback to savepoint store_events");
-            return query(c, """
+        }
+        return query(c, """
                     with firsts as (
                         select distinct on (event_id) * from usage_staging order by event_id, position
                     ), inserted as (
@@ -164,6 +158,31 @@ class UsageEventRepository {
                         on conflict (event_id) do nothing
                         returning occurred_at, business_unit, use_case, product, quantity, late, %s
                     )%s""".formatted(late, TOKENS, ROLL_UP));
+    }
+
+    /** A statement tried under a savepoint. */
+    @FunctionalInterface
+    private interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code attempt} under a savepoint and answers its result, or null when it failed on the primary key (an id
+     * is taken): then everything it did is rolled back and the caller takes the general path. Savepoint by SQL:
+     * Agroal refuses Connection.rollback(Savepoint) on a connection enlisted in a JTA transaction.
+     */
+    private static <T> T unlessAnIdIsTaken(Connection c, Attempt<T> attempt) throws SQLException {
+        execute(c, "savepoint store_events");
+        try {
+            T result = attempt.run();
+            execute(c, "release savepoint store_events");
+            return result;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            execute(c, "rollback to savepoint store_events");
+            return null;
         }
     }
 
@@ -258,8 +277,7 @@ class UsageEventRepository {
      * all of them first, the usual case; if an id is taken, the same rows by INSERT ... ON CONFLICT DO NOTHING.
      */
     private List<Held> insert(Connection c, List<Held> firsts, Set<String> closed) throws SQLException {
-        execute(c, "savepoint store_events");
-        try {
+        List<Held> copied = unlessAnIdIsTaken(c, () -> {
             try (BinaryCopy copy = new BinaryCopy(c, "COPY usage_event (event_id, business_unit, use_case, product,"
                     + " quantity, occurred_at, attributes, late) FROM STDIN")) {
                 for (Held entry : firsts) {
@@ -276,13 +294,10 @@ class UsageEventRepository {
                 }
                 copy.finish();
             }
-            execute(c, "release savepoint store_events");
             return firsts;
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            execute(c, "rollback to savepoint store_events");
+        });
+        if (copied != null) {
+            return copied;
         }
         String[][] columns = columns(firsts, 8);
         for (int i = 0; i < firsts.size(); i++) {
@@ -507,36 +522,5 @@ class UsageEventRepository {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    static void appendCopyField(StringBuilder line, String value) {
-        if (value == null) {
-            line.append("\\N");
-            return;
-        }
-        if (!needsEscape(value)) {
-            line.append(value);
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(ch);
-            }
-        }
-    }
-
-    private static boolean needsEscape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Lineage: the stored events behind a summary or a statement line, page by page. Keyset pagination in the order of
- * the (occurred_at, event_id) index of each monthly partition, so any page costs the same whatever its depth and a
+ * the (occurred_at, event_id) index of usage_event, so any page costs the same whatever its depth and a
  * listing resumed with a cursor neither repeats nor skips an event (events are never deleted; one stored later is
  * listed if it sorts after the cursor).
  */

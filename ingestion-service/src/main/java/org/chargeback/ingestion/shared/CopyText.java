@@ -1,12 +1,12 @@
-package org.chargeback.ingestion.cost;
+package org.chargeback.ingestion.shared;
 
 /** Encodes values for PostgreSQL COPY ... FROM STDIN in text format (tab separated, \N for null). */
-final class CopyText {
+public final class CopyText {
 
     private CopyText() {
     }
 
-    static void appendField(StringBuilder line, String value) {
+    public static void appendField(StringBuilder line, String value) {
         if (value == null) {
             line.append("\\N");
             return;
